@@ -1,0 +1,28 @@
+// Curious Thing Trigger -> No Operation, against the core Webhook -> No Operation baseline:
+// the seed's 3-event batch, and a 1,000-event batch (one item per event).
+import { largeBatch, seedBatch } from './curiousThingBatch';
+import { triggerToNoOp, type Scenario } from './scenario';
+
+function curiousThingScenario(name: string, webhookId: string, body: unknown): Scenario {
+	return {
+		name,
+		baseline: 'core Webhook -> NoOp',
+		workflow: triggerToNoOp(`bench ${name}`, {
+			name: 'Curious Thing Trigger',
+			type: 'n8n-nodes-contact-center.curiousThingTrigger',
+			typeVersion: 1,
+			webhookId,
+			parameters: { authentication: 'none', events: ['*'] },
+		}),
+		// Without a secret segment the trigger listens on /webhook/<webhookId>/curious-thing.
+		path: `${webhookId}/curious-thing`,
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(body),
+	};
+}
+
+export const curiousThingScenarios: Scenario[] = [
+	curiousThingScenario('Curious Thing Trigger -> NoOp (3 events)', 'bench-curious-thing-3', seedBatch()),
+	curiousThingScenario('Curious Thing Trigger -> NoOp (1,000 events)', 'bench-curious-thing-1000', largeBatch(1000)),
+];

@@ -1,0 +1,102 @@
+// M8Com under load: the call-log and lookup triggers against the core Webhook, and the answering
+// pair (M8Com Trigger -> M8Com Lookup Response) against core Webhook -> Respond to Webhook, like for like.
+import type { WorkflowJson } from '../test/e2e/n8nClient';
+import callLog from '../test/fixtures/M8Com/call-log-transferred-summary.json';
+import contact from '../test/fixtures/M8Com/lookup-response-contact.json';
+import lookup from '../test/fixtures/M8Com/number-lookup.json';
+import { triggerToNoOp, type Scenario } from './scenario';
+
+const SECRET = 'bench-m8com-secret-0123456789';
+const credentials = { m8com: { type: 'm8ComWebhookApi', data: { secret: SECRET } } };
+const auth = { authorization: `Bearer ${SECRET}` };
+const lookupQuery = new URLSearchParams(lookup).toString();
+
+const CALL_LOG_ID = 'b3c0a9e2-7d41-4c2e-9a10-000000000001';
+const LOOKUP_ID = 'b3c0a9e2-7d41-4c2e-9a10-000000000002';
+const ANSWER_ID = 'b3c0a9e2-7d41-4c2e-9a10-000000000003';
+
+function m8ComTrigger(webhookId: string, event: 'callLog' | 'numberLookup') {
+	return {
+		name: 'M8Com Trigger',
+		type: 'n8n-nodes-contact-center.m8ComTrigger',
+		typeVersion: 1,
+		webhookId,
+		parameters: { event },
+		credentials: { m8ComWebhookApi: { id: '{{credential:m8com}}', name: 'bench m8com' } },
+	};
+}
+
+/** The URL path after /webhook/ of an M8Com trigger, for customer "bench". */
+const m8ComPath = (webhookId: string, segment: string) => `${webhookId}/${segment}/${webhookId}/bench`;
+
+/** A trigger followed by a node that answers the request. */
+function triggerToResponder(name: string, trigger: Record<string, unknown> & { name: string }, responder: Record<string, unknown> & { name: string }): WorkflowJson {
+	return {
+		name,
+		nodes: [
+			{ id: 'trigger', position: [0, 0], ...trigger },
+			{ id: 'responder', position: [220, 0], ...responder },
+		],
+		connections: { [trigger.name]: { main: [[{ node: responder.name, type: 'main', index: 0 }]] } },
+		settings: { executionOrder: 'v1' },
+	};
+}
+
+export const m8comScenarios: Scenario[] = [
+	{
+		name: 'M8Com Trigger (call log) -> NoOp',
+		baseline: 'core Webhook -> NoOp',
+		workflow: triggerToNoOp('bench m8com call log', m8ComTrigger(CALL_LOG_ID, 'callLog')),
+		path: m8ComPath(CALL_LOG_ID, 'call-log'),
+		method: 'POST',
+		headers: { 'content-type': 'application/json', ...auth },
+		body: JSON.stringify(callLog),
+		credentials,
+	},
+	{
+		// Without a responder n8n answers 200 with an empty body when the workflow ends.
+		name: 'M8Com Trigger (lookup) -> NoOp',
+		baseline: 'core Webhook -> NoOp',
+		workflow: triggerToNoOp('bench m8com lookup', m8ComTrigger(LOOKUP_ID, 'numberLookup')),
+		path: `${m8ComPath(LOOKUP_ID, 'lookup')}?${lookupQuery}`,
+		method: 'GET',
+		headers: auth,
+		credentials,
+	},
+	{
+		name: 'core Webhook -> Respond to Webhook',
+		baseline: 'core Webhook -> NoOp',
+		workflow: triggerToResponder(
+			'bench core webhook respond',
+			{
+				name: 'Webhook',
+				type: 'n8n-nodes-base.webhook',
+				typeVersion: 2,
+				webhookId: 'bench-core-respond',
+				parameters: { httpMethod: 'GET', path: 'core-respond', responseMode: 'responseNode', options: {} },
+			},
+			{
+				name: 'Respond to Webhook',
+				type: 'n8n-nodes-base.respondToWebhook',
+				typeVersion: 1.1,
+				parameters: { respondWith: 'json', responseBody: JSON.stringify(contact), options: {} },
+			},
+		),
+		path: `core-respond?${lookupQuery}`,
+		method: 'GET',
+	},
+	{
+		name: 'M8Com Trigger -> M8Com Lookup Response',
+		baseline: 'core Webhook -> Respond to Webhook',
+		workflow: triggerToResponder('bench m8com answer', m8ComTrigger(ANSWER_ID, 'numberLookup'), {
+			name: 'M8Com Lookup Response',
+			type: 'n8n-nodes-contact-center.m8ComLookupResponse',
+			typeVersion: 1,
+			parameters: { respondWith: 'contact', contactSource: 'json', contactJson: JSON.stringify(contact), options: {} },
+		}),
+		path: `${m8ComPath(ANSWER_ID, 'lookup')}?${lookupQuery}`,
+		method: 'GET',
+		headers: auth,
+		credentials,
+	},
+];

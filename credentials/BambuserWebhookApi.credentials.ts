@@ -1,0 +1,46 @@
+import type { ICredentialType, INodeProperties } from 'n8n-workflow';
+
+/**
+ * The custom header that a Bambuser webhook subscription sends back on every delivery. Bambuser
+ * signs nothing: this header, set by you when you create the webhook, is the only proof that a
+ * delivery comes from your Bambuser workspace.
+ */
+export class BambuserWebhookApi implements ICredentialType {
+	name = 'bambuserWebhookApi';
+
+	displayName = 'Bambuser Webhook API';
+
+	icon = { light: 'file:bambuser.svg', dark: 'file:bambuser.dark.svg' } as const;
+
+	documentationUrl =
+		'https://github.com/n8n-nodes-contact-center/n8n-nodes-contact-center/blob/main/docs/Bambuser.md#1-create-the-credential';
+
+	properties: INodeProperties[] = [
+		{
+			displayName:
+				'Enter the same header name and value in the Bambuser webhook (BamHub -> Settings -> Integrations -> Webhooks, or the "headers" of the webhook you create through the Bambuser API). The trigger rejects every delivery that does not carry them.',
+			name: 'notice',
+			type: 'notice',
+			default: '',
+		},
+		{
+			displayName: 'Header Name',
+			name: 'headerName',
+			type: 'string',
+			default: 'X-Bambuser-Webhook-Secret',
+			required: true,
+			placeholder: 'e.g. X-Bambuser-Webhook-Secret',
+			description: 'Name of the custom header that Bambuser sends with every delivery (not case-sensitive)',
+		},
+		{
+			displayName: 'Header Value (Secret)',
+			name: 'secret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description:
+				'The secret value of that header. Use a long random string, e.g. the output of "openssl rand -hex 32".',
+		},
+	];
+}

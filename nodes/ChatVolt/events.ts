@@ -1,0 +1,94 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { contentDigest, type KnownEvent } from '../shared/webhook';
+
+/** ChatVolt's outbound webhook event types (the `eventType` field), as ChatVolt spells them. */
+export const KNOWN_EVENTS: KnownEvent[] = [
+	{
+		value: 'AGENT_USER_MESSAGE',
+		name: 'Agent Answered a User',
+		description: 'A user wrote and the AI agent answered (ChatVolt\'s default event)',
+	},
+	{
+		value: 'USER_MESSAGE_RECEIVED',
+		name: 'User Message Received (AI Off)',
+		description: 'A user wrote in a conversation where the AI is disabled',
+	},
+	{
+		value: 'AGENT_MESSAGE_SENDED',
+		name: 'Agent Message Sent',
+		description: 'A human agent sent a message through a channel, for example from the Inbox',
+	},
+	{
+		value: 'AGENT_MESSAGE_FOLLOW_UP',
+		name: 'Agent Follow-Up Sent',
+		description: 'The agent sent a follow-up message',
+	},
+	{
+		value: 'AGENT_MESSAGE_BLOCKED',
+		name: 'Agent Message Blocked',
+		description: 'A message was blocked, for example outside WhatsApp\'s or Instagram\'s 24-hour window',
+	},
+	{
+		value: 'AGENT_MESSAGE_NOTED',
+		name: 'Agent Message Logged as Note',
+		description: 'A message was kept as a note because its channel cannot deliver it (API, Dashboard)',
+	},
+	{
+		value: 'GROUP_MESSAGE_RECEIVED',
+		name: 'Group Message Received',
+		description: 'A group message that did not mention the agent (Z-API WhatsApp groups)',
+	},
+	{
+		value: 'STEP_ENTERED',
+		name: 'FluxVolt Step Entered',
+		description: 'A conversation entered a FluxVolt (CRM) step; set up in the step\'s own settings',
+	},
+	{
+		value: 'NPS_INTERACTION',
+		name: 'NPS Rating Received',
+		description: 'A user gave an NPS rating (fields rating and comment)',
+	},
+];
+
+export const KNOWN_EVENT_TYPES: readonly string[] = KNOWN_EVENTS.map((event) => event.value);
+
+/** Attributes ChatVolt says every event carries. */
+export const CORE_ATTRIBUTES = [
+	'eventType',
+	'conversationId',
+	'agentId',
+	'agentName',
+	'channel',
+	'conversationStatus',
+	'conversationPriority',
+	'isAiEnabled',
+	'organizationId',
+] as const;
+
+/**
+ * Whether a delivery looks like the test request ChatVolt sends when the webhook URL is saved.
+ * ChatVolt does not document that request; these are the signs a test is expected to show:
+ * an empty body, an explicit test flag or type, or no conversation at all (real events always
+ * carry conversationId).
+ */
+export function isTestDelivery(payload: IDataObject): boolean {
+	if (Object.keys(payload).length === 0) return true;
+	if (payload.test === true || payload.isTest === true) return true;
+	const eventType = payload.eventType;
+	if (typeof eventType === 'string' && /test/i.test(eventType)) return true;
+	const conversationId = payload.conversationId;
+	return typeof conversationId !== 'string' || conversationId === '' || /^test/i.test(conversationId);
+}
+
+/**
+ * A stable identifier of the delivery for Remove Duplicates: ChatVolt sends no event id. Message
+ * events carry messageId, so a retry of the same event gets the same id; other events get a
+ * digest of their content, which a retry repeats exactly.
+ */
+export function deriveEventId(payload: IDataObject): string {
+	const eventType = typeof payload.eventType === 'string' ? payload.eventType : 'UNKNOWN';
+	const messageId = payload.messageId;
+	if (typeof messageId === 'string' && messageId !== '') return `${eventType}:${messageId}`;
+	return `${eventType}:${contentDigest(payload)}`;
+}

@@ -1,0 +1,111 @@
+import { hash } from 'crypto';
+import type { IDataObject } from 'n8n-workflow';
+
+import { isPlainObject } from '../shared/webhook';
+import type { ResolvedEventType } from './events';
+import { toE164 } from './phone';
+
+/** CallComplete statuses of the Complete group; every other status is in the Failed group. */
+export const COMPLETE_GROUP_STATUSES = ['Complete', 'Partial'];
+export const KNOWN_STATUSES = ['Complete', 'Partial', 'Not Complete'];
+
+export type StatusGroup = 'Complete' | 'Failed';
+
+export function statusGroupOf(status: unknown): StatusGroup | undefined {
+	if (typeof status !== 'string' || status.trim() === '') return undefined;
+	const normalised = status.trim().toLowerCase();
+	return COMPLETE_GROUP_STATUSES.some((s) => s.toLowerCase() === normalised) ? 'Complete' : 'Failed';
+}
+
+/** The CallComplete analytics live under `data`; other events are flat. */
+export function callData(event: IDataObject): IDataObject | undefined {
+	return isPlainObject(event.data) ? event.data : undefined;
+}
+
+/** questionName -> { response, transcript } from `data.flow`, in call order (a repeated question keeps its last answer). */
+export function answersFrom(flow: unknown): IDataObject | undefined {
+	if (!Array.isArray(flow)) return undefined;
+	const answers: IDataObject = {};
+	for (const step of flow) {
+		if (!isPlainObject(step) || typeof step.questionName !== 'string') continue;
+		const answer: IDataObject = {};
+		if (step.response !== undefined) answer.response = step.response;
+		if (step.transcript !== undefined) answer.transcript = step.transcript;
+		answers[step.questionName] = answer;
+	}
+	return answers;
+}
+
+const HUMAN_SUPPORT = /^human[\s_-]?support[\s_-]?request(ed)?$/i;
+
+/** Whether `data.requests` holds the human-support flag (a string, or an object naming it). */
+export function humanSupportRequestedIn(requests: unknown): boolean {
+	if (!Array.isArray(requests)) return false;
+	return requests.some((request) => {
+		if (typeof request === 'string') return HUMAN_SUPPORT.test(request.trim());
+		if (isPlainObject(request)) {
+			return [request.type, request.name, request.request].some(
+				(value) => typeof value === 'string' && HUMAN_SUPPORT.test(value.trim()),
+			);
+		}
+		return false;
+	});
+}
+
+/** The customer's number as the vendor sent it, for each event type. */
+export function customerNumber(event: IDataObject, eventType: string | undefined): unknown {
+	const data = callData(event);
+	if (data && data.phone !== undefined) return data.phone;
+	if (event.phone !== undefined) return event.phone;
+	if (eventType === 'SMSSent') return event.to;
+	if (eventType === 'SMSReceived') return event.from;
+	return undefined;
+}
+
+/**
+ * A stable id for Remove Duplicates: the vendor's `id` when there is one (CallComplete), else a
+ * hash of the event's content, so that a re-sent copy of the same event gets the same id in any
+ * process. Two different events never share it; the same event sent twice always does.
+ */
+export function eventIdOf(event: IDataObject): string {
+	if (typeof event.id === 'string' && event.id !== '') return event.id;
+	if (typeof event.id === 'number') return String(event.id);
+	return contentId(event);
+}
+
+/** `ct-` + the first 128 bits of the SHA-256 of the value's JSON: the same content, the same id. */
+export function contentId(value: unknown): string {
+	return 'ct-' + hash('sha256', JSON.stringify(value) ?? 'undefined', 'hex').slice(0, 32);
+}
+
+export interface DeriveOptions {
+	defaultCountryCode: string;
+}
+
+/** The convenience fields added to an event; the caller never lets them overwrite vendor fields. */
+export function deriveFields(
+	event: IDataObject,
+	type: ResolvedEventType,
+	position: { batchIndex: number; batchSize: number },
+	options: DeriveOptions,
+): IDataObject {
+	const data = callData(event);
+	const number = customerNumber(event, type.eventType);
+	const phoneE164 = toE164(number, options.defaultCountryCode);
+	const firstString = (...values: unknown[]) =>
+		values.find((v): v is string => typeof v === 'string' && v !== '');
+	return {
+		eventId: eventIdOf(event),
+		eventType: type.eventType,
+		eventTypeSource: type.source,
+		phone: phoneE164,
+		phoneE164,
+		campaignId: firstString(event.campaignId, data?.campaignId),
+		correlationId: firstString(event.correlationId, data?.correlationId),
+		statusGroup: data ? statusGroupOf(data.status) : undefined,
+		answers: data ? answersFrom(data.flow) : undefined,
+		humanSupportRequested: humanSupportRequestedIn(data?.requests ?? event.requests),
+		batchIndex: position.batchIndex,
+		batchSize: position.batchSize,
+	};
+}

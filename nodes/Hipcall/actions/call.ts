@@ -1,0 +1,249 @@
+import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
+
+import { cardFromBuilder, cardFromJson, cardProblems, normalizeCard, type BuilderRow } from './card';
+import { commentField, idField, listOptions, on, operationProperty, pagingFields } from './fields';
+import { getList, hipcallRequest, listQuery, recordOf } from './transport';
+import { done, type ResourceModule } from './types';
+
+const R = 'call';
+
+function callId(context: IExecuteFunctions, itemIndex: number): string {
+	const id = String(context.getNodeParameter('callId', itemIndex, '')).trim();
+	if (!id) {
+		throw new NodeOperationError(context.getNode(), 'The Call ID is empty', {
+			itemIndex,
+			description: 'Map the callId field of the Hipcall Trigger (data.uuid of the call_init event).',
+		});
+	}
+	return encodeURIComponent(id);
+}
+
+function card(context: IExecuteFunctions, itemIndex: number): IDataObject[] {
+	const mode = context.getNodeParameter('cardMode', itemIndex, 'builder') as string;
+	let rows: IDataObject[];
+	if (mode === 'json') {
+		const parsed = cardFromJson(context.getNodeParameter('cardJson', itemIndex));
+		if ('problem' in parsed) throw new NodeOperationError(context.getNode(), parsed.problem, { itemIndex });
+		rows = parsed.rows;
+	} else {
+		const builderRows = context.getNodeParameter('rows.row', itemIndex, []) as BuilderRow[];
+		rows = cardFromBuilder({
+			title: context.getNodeParameter('title', itemIndex, '') as string,
+			titleLink: context.getNodeParameter('titleLink', itemIndex, '') as string,
+			rows: builderRows,
+			skipEmptyRows: context.getNodeParameter('skipEmptyRows', itemIndex, true) as boolean,
+		});
+	}
+	const problems = cardProblems(rows);
+	if (problems.length > 0) {
+		throw new NodeOperationError(context.getNode(), `The card cannot be sent: ${problems[0]}`, {
+			itemIndex,
+			description: problems.join('\n'),
+		});
+	}
+	return normalizeCard(rows);
+}
+
+export const callResource: ResourceModule = {
+	operation: operationProperty(R, [
+			{ name: 'Add Comment', value: 'addComment', action: 'Add a comment to a call', description: 'Write a comment on a call' },
+			{ name: 'Get', value: 'get', action: 'Get a call', description: 'Get the details of one call' },
+			{ name: 'Get Comments', value: 'getComments', action: 'Get the comments of a call', description: 'List the comments written on a call' },
+			{ name: 'Get Many', value: 'getMany', action: 'Get many calls', description: 'List calls, newest or oldest first' },
+			{
+				name: 'Push Card',
+				value: 'pushCard',
+				action: 'Push an information card to a call',
+				description: "Show an information card in the agent's Webphone during a call",
+			},
+	], 'pushCard'),
+	fields: [
+		idField(
+			'callId',
+			'Call ID',
+			R,
+			['pushCard', 'get', 'addComment', 'getComments'],
+			'The UUID of the call: the callId field of the Hipcall Trigger (data.uuid)',
+			'={{ $json.callId }}',
+		),
+		{
+			displayName: 'Card',
+			name: 'cardMode',
+			type: 'options',
+			options: [
+				{ name: 'Build It Here', value: 'builder', description: 'A title, then rows of label and text, and user rows' },
+				{ name: 'JSON', value: 'json', description: 'A card built by an earlier node, in Hipcall\'s JSON format' },
+			],
+			default: 'builder',
+			displayOptions: on(R, 'pushCard'),
+		},
+		{
+			displayName: 'Title',
+			name: 'title',
+			type: 'string',
+			default: '',
+			placeholder: 'My CRM',
+			description: 'The bold first line of the card; leave empty for a card without a title',
+			displayOptions: { show: { ...on(R, 'pushCard')?.show, cardMode: ['builder'] } },
+		},
+		{
+			displayName: 'Title Link',
+			name: 'titleLink',
+			type: 'string',
+			default: '',
+			placeholder: 'https://my-crm.com',
+			description: 'Opens in a new tab when the agent clicks the title (optional)',
+			displayOptions: { show: { ...on(R, 'pushCard')?.show, cardMode: ['builder'] } },
+		},
+		{
+			displayName: 'Rows',
+			name: 'rows',
+			type: 'fixedCollection',
+			typeOptions: { multipleValues: true, sortable: true },
+			placeholder: 'Add Row',
+			default: {},
+			description: 'The lines under the title, in this order',
+			displayOptions: { show: { ...on(R, 'pushCard')?.show, cardMode: ['builder'] } },
+			options: [
+				{
+					displayName: 'Row',
+					name: 'row',
+					values: [
+						{
+							displayName: 'Label',
+							name: 'label',
+							type: 'string',
+							default: '',
+							placeholder: 'Full Name',
+						},
+						{
+							displayName: 'Link',
+							name: 'link',
+							type: 'string',
+							default: '',
+							placeholder: 'https://my-crm.com/contact/1234',
+							description: 'Opens in a new tab when the agent clicks the row (optional)',
+							displayOptions: { show: { type: ['shortText'] } },
+						},
+						{
+							displayName: 'Text',
+							name: 'text',
+							type: 'string',
+							default: '',
+							placeholder: 'Onur Ozgur OZKAN',
+							displayOptions: { show: { type: ['shortText'] } },
+						},
+						{
+							displayName: 'Type',
+							name: 'type',
+							type: 'options',
+							options: [
+								{ name: 'Label and Text', value: 'shortText', description: 'A label and a value, optionally a link' },
+								{ name: 'User', value: 'user', description: 'A Hipcall user, shown by name (for example the account owner)' },
+							],
+							default: 'shortText',
+						},
+						{
+							displayName: 'User ID',
+							name: 'userId',
+							type: 'string',
+							default: '',
+							description: 'The ID of a Hipcall user (see User > Get Many)',
+							displayOptions: { show: { type: ['user'] } },
+						},
+					],
+				},
+			],
+		},
+		{
+			displayName: 'Skip Empty Rows',
+			name: 'skipEmptyRows',
+			type: 'boolean',
+			default: true,
+			description: 'Whether to leave out rows whose text or user ID is empty (for example a CRM field not filled in), instead of failing',
+			displayOptions: { show: { ...on(R, 'pushCard')?.show, cardMode: ['builder'] } },
+		},
+		{
+			displayName: 'Card JSON',
+			name: 'cardJson',
+			type: 'json',
+			required: true,
+			default: '{\n  "card": [\n    { "type": "title", "text": "My CRM", "link": "https://my-crm.com" },\n    { "type": "shortText", "label": "Full Name", "text": "Jane Doe" }\n  ]\n}',
+			description:
+				'Either {"card": [rows]} or the array of rows. Rows: {"type": "title", "text", "link"?}, {"type": "shortText", "label", "text", "link"?}, {"type": "user", "label", "user_id"}.',
+			displayOptions: { show: { ...on(R, 'pushCard')?.show, cardMode: ['json'] } },
+		},
+		{
+			displayName: 'Call Date',
+			name: 'date',
+			type: 'string',
+			default: '',
+			placeholder: '2024-11-17',
+			description:
+				'The day the call started (YYYY-MM-DD, for example the date part of started_at). Hipcall files calls by day; leave empty to let Hipcall find it.',
+			displayOptions: on(R, 'get'),
+		},
+		...pagingFields(R, 'getMany'),
+		listOptions(R, 'getMany', [
+			{
+				displayName: 'Direction',
+				name: 'direction',
+				type: 'options',
+				options: [
+					{ name: 'Any', value: 'any' },
+					{ name: 'Inbound', value: 'inbound' },
+					{ name: 'Outbound', value: 'outbound' },
+				],
+				default: 'any',
+			},
+			{
+				displayName: 'Missed Calls Only',
+				name: 'missedOnly',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to return only calls nobody answered',
+			},
+			{
+				displayName: 'Started After',
+				name: 'startedAfter',
+				type: 'dateTime',
+				default: '',
+			},
+			{
+				displayName: 'Started Before',
+				name: 'startedBefore',
+				type: 'dateTime',
+				default: '',
+			},
+		]),
+		commentField(R),
+		...pagingFields(R, 'getComments'),
+		listOptions(R, 'getComments'),
+	],
+	handlers: {
+		async pushCard(context, itemIndex) {
+			const id = callId(context, itemIndex);
+			const rows = card(context, itemIndex);
+			const response = await hipcallRequest(context, 'POST', `/calls/${id}/cards`, { body: { card: rows } });
+			return done(response, { callId: decodeURIComponent(id), card: rows });
+		},
+		async get(context, itemIndex) {
+			const id = callId(context, itemIndex);
+			const date = String(context.getNodeParameter('date', itemIndex, '')).trim();
+			return recordOf(await hipcallRequest(context, 'GET', `/calls/${id}`, { qs: date ? { date } : {} }));
+		},
+		async getMany(context, itemIndex) {
+			const { qs, limit } = listQuery(context, itemIndex);
+			return await getList(context, '/calls', qs, limit);
+		},
+		async addComment(context, itemIndex) {
+			const id = callId(context, itemIndex);
+			const content = context.getNodeParameter('content', itemIndex) as string;
+			return done(await hipcallRequest(context, 'POST', `/calls/${id}/comments`, { body: { content } }));
+		},
+		async getComments(context, itemIndex) {
+			const { qs, limit } = listQuery(context, itemIndex);
+			return await getList(context, `/calls/${callId(context, itemIndex)}/comments`, qs, limit);
+		},
+	},
+};

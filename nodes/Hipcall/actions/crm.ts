@@ -1,0 +1,177 @@
+import { NodeApiError, NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
+
+import { commentField, idField, on, operationProperty } from './fields';
+import { hipcallRequest, recordOf } from './transport';
+import { done, type ResourceModule } from './types';
+
+/** Marks a 404 the user chose to treat as "no result". */
+const NOT_FOUND = Symbol('not found');
+
+const COMPANY_FIELDS: Array<[string, string, string]> = [
+	['custom_url', 'Custom URL', 'A link of your own, for example to the company in your CRM'],
+	['description', 'Description', ''],
+	['external_id', 'External ID', 'The ID of the company in your own system'],
+	['linkedin_url', 'LinkedIn URL', ''],
+	['name', 'Name', ''],
+	['website_url', 'Website URL', ''],
+];
+
+const CONTACT_FIELDS: Array<[string, string, string]> = [
+	['company_id', 'Company ID', 'The Hipcall company the contact works for'],
+	['custom_url', 'Custom URL', 'A link of your own, for example to the contact in your CRM'],
+	['external_id', 'External ID', 'The ID of the contact in your own system'],
+	['first_name', 'First Name', ''],
+	['job_title', 'Job Title', ''],
+	['last_name', 'Last Name', ''],
+	['linkedin_url', 'LinkedIn URL', ''],
+];
+
+/** A JSON object typed as text; undefined when it is not one. */
+function parseObject(text: string): IDataObject | undefined {
+	if (text.trim() === '') return {};
+	try {
+		const value: unknown = JSON.parse(text);
+		return value && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Company and Contact share their operations; only the path and the editable fields differ. */
+function crmResource(kind: 'company' | 'contact'): ResourceModule {
+	const R = kind;
+	const collection = kind === 'company' ? '/companies' : '/contacts';
+	const a = kind === 'company' ? 'a company' : 'a contact';
+	const idName = `${kind}Id`;
+	const known = kind === 'company' ? COMPANY_FIELDS : CONTACT_FIELDS;
+	const id = (context: IExecuteFunctions, itemIndex: number) =>
+		encodeURIComponent(String(context.getNodeParameter(idName, itemIndex)).trim());
+	const tagId = (context: IExecuteFunctions, itemIndex: number) =>
+		encodeURIComponent(String(context.getNodeParameter('tagId', itemIndex)).trim());
+
+	const updateFields: INodeProperties = {
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: on(R, 'update'),
+		options: [
+			...known.map(([name, displayName, description]) => ({
+				displayName,
+				name,
+				type: 'string' as const,
+				default: '',
+				...(description ? { description } : {}),
+			})),
+			{
+				displayName: 'Other Fields (JSON)',
+				name: 'otherFields',
+				type: 'json',
+				default: '{}',
+				description: 'Any other field Hipcall accepts, as a JSON object; it wins over the fields above',
+			},
+		],
+	};
+
+	return {
+		operation: operationProperty(R, [
+				{ name: 'Add Comment', value: 'addComment', action: `Add a comment to ${a}` },
+				{ name: 'Add Tag', value: 'addTag', action: `Add a tag to ${a}` },
+				{
+					name: 'Get by External ID',
+					value: 'getByExternalId',
+					action: `Get ${a} by external ID`,
+					description: `Find ${a} by the ID it has in your own system`,
+				},
+				{ name: 'Remove Tag', value: 'removeTag', action: `Remove a tag from ${a}` },
+				{ name: 'Update', value: 'update', action: `Update ${a}` },
+		], 'getByExternalId'),
+		fields: [
+			idField(
+				idName,
+				kind === 'company' ? 'Company ID' : 'Contact ID',
+				R,
+				['update', 'addTag', 'removeTag', 'addComment'],
+				`The Hipcall ID of ${a} (not the external ID)`,
+			),
+			idField('externalId', 'External ID', R, ['getByExternalId'], `The ID of ${a} in your own system`),
+			{
+				displayName: 'If Not Found',
+				name: 'onNotFound',
+				type: 'options',
+				options: [
+					{
+						name: 'Return Nothing',
+						value: 'nothing',
+						description: 'No item comes out (turn on "Always Output Data" in Settings to go on anyway)',
+					},
+					{ name: 'Return an Empty Item', value: 'empty', description: 'An item {"found": false, "externalId": ...}' },
+					{ name: 'Fail', value: 'error', description: 'Stop with an error (or an error item with Continue On Fail)' },
+				],
+				default: 'nothing',
+				displayOptions: on(R, 'getByExternalId'),
+			},
+			updateFields,
+			{
+				displayName: 'Tag ID',
+				name: 'tagId',
+				type: 'string',
+				required: true,
+				default: '',
+				description: 'The ID of the tag in Hipcall',
+				displayOptions: on(R, ['addTag', 'removeTag']),
+			},
+			commentField(R),
+		],
+		handlers: {
+			async getByExternalId(context, itemIndex) {
+				const externalId = String(context.getNodeParameter('externalId', itemIndex)).trim();
+				const onNotFound = context.getNodeParameter('onNotFound', itemIndex, 'nothing') as string;
+				const path = `${collection}/by-external-id/${encodeURIComponent(externalId)}`;
+				const response = await hipcallRequest(context, 'GET', path).catch(async (error: unknown) => {
+					const notFound = error instanceof NodeApiError && error.httpCode === '404';
+					return notFound && onNotFound !== 'error' ? NOT_FOUND : await Promise.reject(error);
+				});
+				if (response === NOT_FOUND) return onNotFound === 'empty' ? { found: false, externalId } : [];
+				return recordOf(response);
+			},
+			async update(context, itemIndex) {
+				const fields = { ...(context.getNodeParameter('updateFields', itemIndex, {}) as IDataObject) };
+				const other = fields.otherFields;
+				delete fields.otherFields;
+				const body: IDataObject = {};
+				for (const [key, value] of Object.entries(fields)) if (value !== '') body[key] = value;
+				const extra = typeof other === 'string' ? parseObject(other) : (other as IDataObject | undefined) ?? {};
+				if (extra === undefined) {
+					throw new NodeOperationError(context.getNode(), 'Other Fields (JSON) must be a JSON object', { itemIndex });
+				}
+				Object.assign(body, extra);
+				return recordOf(await hipcallRequest(context, 'PATCH', `${collection}/${id(context, itemIndex)}`, { body }));
+			},
+			async addTag(context, itemIndex) {
+				const tag = decodeURIComponent(tagId(context, itemIndex));
+				const body = { tag_id: /^\d+$/.test(tag) ? Number(tag) : tag };
+				const response = await hipcallRequest(context, 'POST', `${collection}/${id(context, itemIndex)}/tags`, { body });
+				return done(response, { [idName]: decodeURIComponent(id(context, itemIndex)), tagId: tag });
+			},
+			async removeTag(context, itemIndex) {
+				const path = `${collection}/${id(context, itemIndex)}/tags/${tagId(context, itemIndex)}`;
+				const response = await hipcallRequest(context, 'DELETE', path);
+				return done(response, {
+					[idName]: decodeURIComponent(id(context, itemIndex)),
+					tagId: decodeURIComponent(tagId(context, itemIndex)),
+				});
+			},
+			async addComment(context, itemIndex) {
+				const content = context.getNodeParameter('content', itemIndex) as string;
+				return done(
+					await hipcallRequest(context, 'POST', `${collection}/${id(context, itemIndex)}/comments`, { body: { content } }),
+				);
+			},
+		},
+	};
+}
+
+export const companyResource = crmResource('company');
+export const contactResource = crmResource('contact');

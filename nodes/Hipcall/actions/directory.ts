@@ -1,0 +1,119 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { idField, listOptions, on, operationProperty, pagingFields } from './fields';
+import { getList, hipcallRequest, listQuery, recordOf } from './transport';
+import { done, type ResourceModule } from './types';
+
+/** User and Extension share their operations: list, get, and start a call from them. */
+function directoryResource(kind: 'user' | 'extension'): ResourceModule {
+	const R = kind;
+	const Kind = kind === 'user' ? 'User' : 'Extension';
+	const idName = `${kind}Id`;
+	const collection = `/${kind}s`;
+	const id = (context: IExecuteFunctions, itemIndex: number) =>
+		encodeURIComponent(String(context.getNodeParameter(idName, itemIndex)).trim());
+
+	return {
+		operation: operationProperty(R, [
+				{
+					name: 'Click-to-Call',
+					value: 'clickToCall',
+					action: kind === 'user' ? 'Start a call for a user' : 'Start a call for an extension',
+					description:
+						kind === 'user'
+							? "Ring the user's phone, then dial the number (or the other way round)"
+							: 'Ring the extension, then dial the number',
+				},
+				{ name: 'Get', value: 'get', action: `Get ${kind === 'user' ? 'a user' : 'an extension'}` },
+				{ name: 'Get Many', value: 'getMany', action: `Get many ${kind}s` },
+		], 'getMany'),
+		fields: [
+			idField(idName, `${Kind} ID`, R, ['get', 'clickToCall'], `The ID of the Hipcall ${kind} (see ${Kind} > Get Many)`),
+			{
+				displayName: 'Number to Call',
+				name: 'calleeNumber',
+				type: 'string',
+				required: true,
+				default: '',
+				placeholder: '+905326202911',
+				description: 'The phone number to dial, in international format',
+				displayOptions: on(R, 'clickToCall'),
+			},
+			...(kind === 'user'
+				? [
+						{
+							displayName: 'Ring User First',
+							name: 'ringUserFirst',
+							type: 'boolean' as const,
+							default: true,
+							description: "Whether to ring the user's phone before dialling the number",
+							displayOptions: on(R, 'clickToCall'),
+						},
+						{
+							displayName: 'Options',
+							name: 'callOptions',
+							type: 'collection' as const,
+							placeholder: 'Add Option',
+							default: {},
+							displayOptions: on(R, 'clickToCall'),
+							options: [
+								{
+									displayName: 'Hide Number',
+									name: 'call_masking',
+									type: 'boolean' as const,
+									default: false,
+									description: 'Whether to hide the number from the user (call masking)',
+								},
+								{
+									displayName: 'Name Shown Instead',
+									name: 'call_masking_name',
+									type: 'string' as const,
+									default: '',
+									placeholder: 'Support Team',
+									description: 'What the user sees instead of the number when it is hidden',
+								},
+							],
+						},
+					]
+				: [
+						{
+							displayName: 'Number ID to Call From',
+							name: 'numberId',
+							type: 'string' as const,
+							default: '',
+							description: "The ID of one of your Hipcall numbers to show as caller ID; empty uses the extension's default",
+							displayOptions: on(R, 'clickToCall'),
+						},
+					]),
+			...pagingFields(R, 'getMany'),
+			listOptions(R, 'getMany'),
+		],
+		handlers: {
+			async get(context, itemIndex) {
+				return recordOf(await hipcallRequest(context, 'GET', `${collection}/${id(context, itemIndex)}`));
+			},
+			async getMany(context, itemIndex) {
+				const { qs, limit } = listQuery(context, itemIndex);
+				return await getList(context, collection, qs, limit);
+			},
+			async clickToCall(context, itemIndex) {
+				const body: IDataObject = {
+					callee_number: String(context.getNodeParameter('calleeNumber', itemIndex)).trim(),
+				};
+				if (kind === 'user') {
+					body.ring_user_first = context.getNodeParameter('ringUserFirst', itemIndex, true) as boolean;
+					const options = context.getNodeParameter('callOptions', itemIndex, {}) as IDataObject;
+					for (const [key, value] of Object.entries(options)) if (value !== '') body[key] = value;
+				} else {
+					const numberId = String(context.getNodeParameter('numberId', itemIndex, '')).trim();
+					if (numberId) body.number_id = /^\d+$/.test(numberId) ? Number(numberId) : numberId;
+				}
+				const response = await hipcallRequest(context, 'POST', `${collection}/${id(context, itemIndex)}/call`, { body });
+				return done(response, { [idName]: decodeURIComponent(id(context, itemIndex)), callee_number: body.callee_number });
+			},
+		},
+	};
+}
+
+export const userResource = directoryResource('user');
+export const extensionResource = directoryResource('extension');

@@ -1,0 +1,130 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { idField, listOptions, on, operationProperty, pagingFields } from './fields';
+import { getList, hipcallRequest, listQuery, recordOf } from './transport';
+import { done, type ResourceModule } from './types';
+
+const R = 'task';
+
+/** "1, 2,3" -> [1, 2, 3]; IDs that are not numbers are kept as text. */
+export function idList(value: unknown): Array<number | string> {
+	const parts = Array.isArray(value) ? value.map(String) : String(value ?? '').split(',');
+	return parts
+		.map((part) => part.trim())
+		.filter((part) => part !== '')
+		.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+export const taskResource: ResourceModule = {
+	operation: operationProperty(R, [
+			{ name: 'Create', value: 'create', action: 'Create a task', description: 'Create a task, for example a call-back' },
+			{ name: 'Get', value: 'get', action: 'Get a task' },
+			{ name: 'Get Many', value: 'getMany', action: 'Get many tasks' },
+	], 'create'),
+	fields: [
+		{
+			displayName: 'Name',
+			name: 'name',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'Call the customer back',
+			description: 'What is to be done',
+			displayOptions: on(R, 'create'),
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			displayOptions: on(R, 'create'),
+			options: [
+				{
+					displayName: 'Assign Automatically',
+					name: 'auto_assign_to_user',
+					type: 'boolean',
+					default: false,
+					description: 'Whether Hipcall picks the user itself',
+				},
+				{
+					displayName: 'Assign to User ID',
+					name: 'assign_to_user_id',
+					type: 'string',
+					default: '',
+					description: 'The Hipcall user who should do it',
+				},
+				{
+					displayName: 'Company IDs',
+					name: 'company_ids',
+					type: 'string',
+					default: '',
+					description: 'Hipcall company IDs the task is about, separated by commas',
+				},
+				{
+					displayName: 'Contact IDs',
+					name: 'contact_ids',
+					type: 'string',
+					default: '',
+					description: 'Hipcall contact IDs the task is about, separated by commas',
+				},
+				{
+					displayName: 'Deal IDs',
+					name: 'deal_ids',
+					type: 'string',
+					default: '',
+					description: 'Hipcall deal IDs the task is about, separated by commas',
+				},
+				{
+					displayName: 'Description',
+					name: 'description',
+					type: 'string',
+					typeOptions: { rows: 3 },
+					default: '',
+				},
+				{
+					displayName: 'Due Date',
+					name: 'due_date',
+					type: 'dateTime',
+					default: '',
+				},
+				{
+					displayName: 'Priority',
+					name: 'priority',
+					type: 'options',
+					options: [
+						{ name: 'Low', value: 'low' },
+						{ name: 'Medium', value: 'medium' },
+						{ name: 'High', value: 'high' },
+					],
+					default: 'medium',
+				},
+			],
+		},
+		idField('taskId', 'Task ID', R, ['get'], 'The ID of the Hipcall task'),
+		...pagingFields(R, 'getMany'),
+		listOptions(R, 'getMany'),
+	],
+	handlers: {
+		async create(context, itemIndex) {
+			const body: IDataObject = { name: context.getNodeParameter('name', itemIndex) as string };
+			const fields = context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+			for (const [key, value] of Object.entries(fields)) {
+				if (value === '' || value === undefined) continue;
+				if (key.endsWith('_ids')) body[key] = idList(value);
+				else if (key === 'assign_to_user_id') body[key] = idList(value)[0];
+				else if (key === 'due_date') body[key] = new Date(String(value)).toISOString();
+				else body[key] = value;
+			}
+			return done(await hipcallRequest(context, 'POST', '/tasks', { body }));
+		},
+		async get(context, itemIndex) {
+			const id = encodeURIComponent(String(context.getNodeParameter('taskId', itemIndex)).trim());
+			return recordOf(await hipcallRequest(context, 'GET', `/tasks/${id}`));
+		},
+		async getMany(context, itemIndex) {
+			const { qs, limit } = listQuery(context, itemIndex);
+			return await getList(context, '/tasks', qs, limit);
+		},
+	},
+};

@@ -1,0 +1,112 @@
+// Automatic Call Logging: M8Com POSTs one JSON object per call-log item.
+import { createHash } from 'crypto';
+import type { IDataObject } from 'n8n-workflow';
+
+import { withDerivedFields } from '../shared/webhook';
+import { millisToIso } from './time';
+
+interface Party {
+	username?: string;
+	name?: string;
+	phoneNumber: string;
+}
+
+/** The sections M8Com writes into a call log's free-text `body`, one per line (the seed's list). */
+export interface CallLogBodyDetails {
+	referredTo?: string[];
+	referredBy?: string[];
+	callToUser?: Party;
+	callFromUser?: Party;
+	callFrom?: string;
+	callTo?: string;
+	callToAnswerGroup?: Party;
+	callFromAnswerGroup?: Party;
+	agent?: string;
+	callType?: string;
+	/** The recorded call's summary, and any line this node does not recognise. */
+	summary?: string;
+}
+
+type Section =
+	| { key: 'referredTo' | 'referredBy'; kind: 'list'; pattern: RegExp }
+	| { key: 'callFrom' | 'callTo' | 'agent' | 'callType'; kind: 'text'; pattern: RegExp }
+	| { key: 'callToUser' | 'callFromUser'; kind: 'user'; pattern: RegExp }
+	| { key: 'callToAnswerGroup' | 'callFromAnswerGroup'; kind: 'group'; pattern: RegExp };
+
+// "Call to user" and "Call to answer group" come before "Call to", which would also match them.
+const SECTIONS: Section[] = [
+	{ key: 'referredTo', kind: 'list', pattern: /^referred to:\s*(.*)$/i },
+	{ key: 'referredBy', kind: 'list', pattern: /^referred by:\s*(.*)$/i },
+	{ key: 'callToUser', kind: 'user', pattern: /^call to user:\s*(.*?)\s*\(([^()]*)\)\s*$/i },
+	{ key: 'callFromUser', kind: 'user', pattern: /^call from user:\s*(.*?)\s*\(([^()]*)\)\s*$/i },
+	{ key: 'callToAnswerGroup', kind: 'group', pattern: /^call to answer group:\s*(.*?)\s*\(([^()]*)\)\s*$/i },
+	{ key: 'callFromAnswerGroup', kind: 'group', pattern: /^call from answer group:\s*(.*?)\s*\(([^()]*)\)\s*$/i },
+	{ key: 'callFrom', kind: 'text', pattern: /^call from:\s*(.*)$/i },
+	{ key: 'callTo', kind: 'text', pattern: /^call to:\s*(.*)$/i },
+	{ key: 'agent', kind: 'text', pattern: /^m8com agent:\s*(.*)$/i },
+	{ key: 'callType', kind: 'text', pattern: /^call type:\s*(.*)$/i },
+];
+
+/** Splits a call log's body into its named sections; lines that match none make up `summary`. */
+export function parseCallLogBody(body: unknown): CallLogBodyDetails {
+	const details: CallLogBodyDetails = {};
+	if (typeof body !== 'string') return details;
+	const rest: string[] = [];
+	for (const rawLine of body.split(/\r?\n/)) {
+		const line = rawLine.trim();
+		const section = SECTIONS.find((s) => s.pattern.test(line));
+		const match = section && line.match(section.pattern);
+		if (!section || !match) {
+			rest.push(rawLine);
+			continue;
+		}
+		switch (section.kind) {
+			case 'list':
+				(details[section.key] ??= []).push(match[1].trim());
+				break;
+			case 'text':
+				details[section.key] = match[1].trim();
+				break;
+			case 'user':
+				details[section.key] = { username: match[1].trim(), phoneNumber: match[2].trim() };
+				break;
+			case 'group':
+				details[section.key] = { name: match[1].trim(), phoneNumber: match[2].trim() };
+				break;
+		}
+	}
+	const summary = rest.join('\n').trim();
+	if (summary) details.summary = summary;
+	return details;
+}
+
+/**
+ * M8Com sends no event id. This one is the same for every retry of the same call-log item (same
+ * customer, numbers, start time, user and type), so that Remove Duplicates can drop retries.
+ */
+export function callLogEventId(customerId: string | undefined, body: IDataObject): string {
+	const key =
+		body.startTime === undefined
+			? JSON.stringify(body)
+			: [body.fromNumber, body.toNumber, body.startTime, body.userId, body.callType].map((v) => String(v ?? '')).join('|');
+	return 'm8com-call-' + createHash('sha256').update(`${customerId ?? ''}|${key}`).digest('hex').slice(0, 32);
+}
+
+/** The contact's number: the dialled number when the call went to them ("Inbound" from their side), else the caller. */
+export function contactNumberOfCall(body: IDataObject): IDataObject[string] {
+	const callType = typeof body.callType === 'string' ? body.callType.trim().toLowerCase() : '';
+	return callType === 'inbound' ? body.toNumber : body.fromNumber;
+}
+
+/** One call-log delivery as an item: M8Com's fields untouched, plus the derived ones. */
+export function callLogItem(body: IDataObject, customerId: string | undefined): IDataObject {
+	const duration = typeof body.duration === 'number' ? body.duration : Number(body.duration);
+	return withDerivedFields(body, {
+		eventId: callLogEventId(customerId, body),
+		customerId,
+		customerNumber: contactNumberOfCall(body),
+		startTimeIso: millisToIso(body.startTime),
+		durationSeconds: Number.isFinite(duration) && body.duration !== null && body.duration !== '' ? Math.round(duration / 10) / 100 : undefined,
+		bodyDetails: parseCallLogBody(body.body) as IDataObject,
+	});
+}

@@ -1,0 +1,93 @@
+// Number Lookup and Custom ID Lookup: M8Com GETs the URL with the numbers (or the ID) in the query string.
+import type { IDataObject } from 'n8n-workflow';
+
+import { isPlainObject, withDerivedFields } from '../shared/webhook';
+
+/** Query parameter names tried, in order, for a custom ID lookup when the configured one is absent. */
+export const CUSTOM_ID_FALLBACKS = ['customId', 'customID', 'id', 'ivrInput', 'input'];
+
+/**
+ * The experimental `user` object can reach us as an object (nested query), as JSON text, or as
+ * flat `user[firstName]` / `user.firstName` keys. Returns the query with one `user` object.
+ */
+export function withUserObject(query: IDataObject): IDataObject {
+	const out: IDataObject = {};
+	let user: IDataObject | undefined;
+	for (const [key, value] of Object.entries(query)) {
+		const flat = key.match(/^user(?:\[([^\]]+)\]|\.(.+))$/);
+		if (flat) {
+			user ??= {};
+			user[flat[1] ?? flat[2]] = value;
+			continue;
+		}
+		out[key] = value;
+	}
+	if (typeof out.user === 'string') {
+		try {
+			const parsed = JSON.parse(out.user);
+			if (isPlainObject(parsed)) out.user = parsed;
+		} catch {
+			// Not JSON: M8Com's experimental field stays as the text that arrived.
+		}
+	}
+	if (user) out.user = isPlainObject(out.user) ? { ...out.user, ...user } : user;
+	return out;
+}
+
+function userLogin(user: IDataObject, type: string): string | undefined {
+	const ids = Array.isArray(user.userIds) ? user.userIds : isPlainObject(user.userIds) ? Object.values(user.userIds) : [];
+	const found = ids.find((entry) => isPlainObject(entry) && String(entry.type ?? '').toLowerCase() === type.toLowerCase());
+	return isPlainObject(found) && typeof found.username === 'string' ? found.username : undefined;
+}
+
+function firstText(query: IDataObject, names: string[]): string | undefined {
+	for (const name of names) {
+		const value = query[name];
+		const text = Array.isArray(value) ? value[0] : value;
+		if (typeof text === 'string' && text.trim() !== '') return text.trim();
+		if (typeof text === 'number') return String(text);
+	}
+	return undefined;
+}
+
+export type LookupKind = 'number' | 'customId';
+
+export type LookupResult = { ok: true; item: IDataObject } | { ok: false; message: string };
+
+/**
+ * One lookup request as an item: the query fields as they came (with `user` as an object), plus
+ * derived fields. A request with nothing to look up is refused.
+ */
+export function lookupItem(
+	rawQuery: IDataObject,
+	options: { kind: LookupKind; customerId: string | undefined; customIdParameter?: string },
+): LookupResult {
+	const query = withUserObject(rawQuery);
+	const fromNumber = firstText(query, ['fromNumber']);
+	const customIdNames = [options.customIdParameter, ...CUSTOM_ID_FALLBACKS].filter((n): n is string => !!n);
+	const customId = options.kind === 'customId' ? firstText(query, customIdNames) : undefined;
+	if (options.kind === 'number' && fromNumber === undefined) {
+		return { ok: false, message: 'Missing query parameter "fromNumber": nothing to look up' };
+	}
+	if (options.kind === 'customId' && customId === undefined && fromNumber === undefined) {
+		return {
+			ok: false,
+			message: `Missing query parameter "${customIdNames[0]}": nothing to look up`,
+		};
+	}
+	const user = isPlainObject(query.user) ? query.user : undefined;
+	const item = withDerivedFields(query, {
+		lookupType: options.kind,
+		customerId: options.customerId,
+		customerNumber: fromNumber,
+		customId,
+		// The contact is calling an M8Com user when M8Com also sends the dialled number; named as M8Com's
+		// call log names calls, from the contact's side.
+		callType: firstText(query, ['toNumber']) !== undefined ? 'Outbound' : undefined,
+		userId: user && typeof user.id === 'string' ? user.id : undefined,
+		userDisplayName: user && typeof user.displayName === 'string' ? user.displayName : undefined,
+		userEmail: user ? userLogin(user, 'email') : undefined,
+		userMobilePhone: user ? userLogin(user, 'mobilePhone') : undefined,
+	});
+	return { ok: true, item };
+}

@@ -1,0 +1,49 @@
+import {
+	NodeApiError,
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+} from 'n8n-workflow';
+
+/**
+ * Runs `handle` for every input item and pairs each result with its item. With "Continue On Fail"
+ * a failing item becomes `{ error }` and the others go on; otherwise the first failure stops the node.
+ */
+export async function mapItems(
+	context: IExecuteFunctions,
+	handle: (itemIndex: number, item: INodeExecutionData) => Promise<IDataObject | IDataObject[]>,
+): Promise<INodeExecutionData[][]> {
+	const items = context.getInputData();
+	const out: INodeExecutionData[] = [];
+	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+		try {
+			const result = await handle(itemIndex, items[itemIndex]);
+			for (const json of Array.isArray(result) ? result : [result]) {
+				out.push({ json, pairedItem: { item: itemIndex } });
+			}
+		} catch (error) {
+			if (context.continueOnFail()) {
+				out.push({
+					json: { error: (error as Error).message, ...errorDetails(error) },
+					pairedItem: { item: itemIndex },
+				});
+				continue;
+			}
+			const nodeError =
+				error instanceof NodeApiError || error instanceof NodeOperationError
+					? error
+					: new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+			nodeError.context.itemIndex ??= itemIndex;
+			throw nodeError;
+		}
+	}
+	return [out];
+}
+
+function errorDetails(error: unknown): IDataObject {
+	if (error instanceof NodeApiError) {
+		return { httpCode: error.httpCode ?? undefined, description: error.description ?? undefined };
+	}
+	return {};
+}

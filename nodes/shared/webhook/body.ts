@@ -1,0 +1,63 @@
+/** What a delivery's body turned out to be. `raw` is kept for vendors that may sign bodies later. */
+export type ParsedBody =
+	| { ok: true; body: unknown; raw?: Buffer }
+	| { ok: false; message: string };
+
+export type BodyShape = 'object' | 'array' | 'objectOrArray';
+
+/** The parts of an express request that body parsing reads. */
+export interface BodySource {
+	body?: unknown;
+	rawBody?: Buffer;
+}
+
+function describe(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'an array';
+	if (typeof value === 'object') return 'an object';
+	return `a ${typeof value}`;
+}
+
+/**
+ * Reads the body as JSON. The raw bytes win over whatever a framework parsed,
+ * so that a malformed body is reported rather than silently replaced by `{}`.
+ */
+export function parseJsonBody(request: BodySource): ParsedBody {
+	const raw = request.rawBody;
+	if (raw && raw.length > 0) {
+		const text = raw.toString('utf8').replace(/^\uFEFF/, '');
+		if (text.trim() === '') return { ok: false, message: 'The request body is empty; expected JSON' };
+		try {
+			return { ok: true, body: JSON.parse(text), raw };
+		} catch (error) {
+			return { ok: false, message: `The request body is not valid JSON: ${(error as Error).message}` };
+		}
+	}
+	const body = request.body;
+	if (body === undefined || body === null || body === '') {
+		return { ok: false, message: 'The request body is empty; expected JSON' };
+	}
+	if (typeof body === 'string') {
+		try {
+			return { ok: true, body: JSON.parse(body) };
+		} catch (error) {
+			return { ok: false, message: `The request body is not valid JSON: ${(error as Error).message}` };
+		}
+	}
+	if (typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length === 0) {
+		return { ok: false, message: 'The request body is empty; expected JSON' };
+	}
+	return { ok: true, body };
+}
+
+/** Says what is wrong when a parsed body is not of the expected shape, or undefined when it is. */
+export function shapeProblem(body: unknown, shape: BodyShape): string | undefined {
+	const isObject = typeof body === 'object' && body !== null && !Array.isArray(body);
+	const isArray = Array.isArray(body);
+	if (shape === 'object' && !isObject) return `Expected a JSON object, got ${describe(body)}`;
+	if (shape === 'array' && !isArray) return `Expected a JSON array, got ${describe(body)}`;
+	if (shape === 'objectOrArray' && !isObject && !isArray) {
+		return `Expected a JSON object or an array of objects, got ${describe(body)}`;
+	}
+	return undefined;
+}

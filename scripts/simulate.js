@@ -1,0 +1,151 @@
+// `npm run simulate -- <vendor> <event> --url <webhook URL> [--secret <secret>] [--repeat <n>]`
+// Sends a vendor's realistic deliveries (the same fixtures the tests use, test/fixtures/<Vendor>/)
+// to a workflow's webhook URL, so that a builder can try a workflow without a vendor account.
+// Each vendor folder has a sender.json that says how the vendor sends: method, where the secret
+// goes, and the method of events that are not POSTed.
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+
+const FIXTURES = path.join(__dirname, '..', 'test', 'fixtures');
+
+function usage(message) {
+	if (message) console.error(`simulate: ${message}\n`);
+	console.error(
+		[
+			'usage: npm run simulate -- <vendor> <event|all|malformed> --url <webhook URL> [options]',
+			'       npm run simulate -- list',
+			'',
+			'options:',
+			'  --url <url>        the trigger\'s production (/webhook/...) or test (/webhook-test/...) URL',
+			'  --secret <value>   the secret from the n8n credential, sent the way the vendor sends it',
+			'  --repeat <n>       send the same delivery n times, as a vendor retry does (same event id)',
+			'  --dry-run          print what would be sent',
+		].join('\n'),
+	);
+	process.exit(message ? 2 : 0);
+}
+
+function vendors() {
+	return fs
+		.readdirSync(FIXTURES, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && fs.existsSync(path.join(FIXTURES, entry.name, 'sender.json')))
+		.map((entry) => entry.name);
+}
+
+function sender(vendor) {
+	return JSON.parse(fs.readFileSync(path.join(FIXTURES, vendor, 'sender.json'), 'utf8'));
+}
+
+function findVendor(name) {
+	const wanted = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+	return vendors().find((dir) => {
+		const key = dir.toLowerCase();
+		return key === wanted || key.startsWith(wanted);
+	});
+}
+
+function events(vendor) {
+	const { notDeliveries = [] } = sender(vendor);
+	return fs
+		.readdirSync(path.join(FIXTURES, vendor))
+		.filter((file) => file.endsWith('.json') && file !== 'sender.json' && !notDeliveries.includes(file.replace(/\.json$/, '')))
+		.map((file) => file.replace(/\.json$/, ''))
+		.sort();
+}
+
+/** Every vendor can be sent a body that is not JSON; a vendor's own malformed fixture takes its place. */
+function withMalformed(names) {
+	return names.includes('malformed') ? names : [...names, 'malformed'];
+}
+
+function parseArgs(argv) {
+	const args = { positional: [], repeat: 1 };
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i];
+		if (arg === '--url') args.url = argv[++i];
+		else if (arg === '--secret') args.secret = argv[++i];
+		else if (arg === '--repeat') args.repeat = Number(argv[++i]);
+		else if (arg === '--dry-run') args.dryRun = true;
+		else if (arg === '--help' || arg === '-h') usage();
+		else if (arg.startsWith('--')) usage(`unknown option ${arg}`);
+		else args.positional.push(arg);
+	}
+	return args;
+}
+
+/** Puts the secret where the vendor puts it: a header, a bearer token, or the URL's last segment. */
+function withSecret(sender, url, headers, secret) {
+	if (!secret || !sender.secret) return url;
+	const how = sender.secret;
+	if (how.bearer) headers.authorization = `Bearer ${secret}`;
+	else if (how.header) headers[how.header.toLowerCase()] = secret;
+	else if (how.query) {
+		const u = new URL(url);
+		u.searchParams.set(how.query, secret);
+		return u.toString();
+	}
+	return url;
+}
+
+async function sendOne(label, { url, method, headers, body }, dryRun) {
+	if (dryRun) {
+		console.log(`--- ${label}: ${method} ${url}\n${JSON.stringify(headers)}\n${body ?? ''}\n`);
+		return;
+	}
+	const started = Date.now();
+	try {
+		const res = await fetch(url, { method, headers, body: method === 'GET' ? undefined : body });
+		const text = await res.text();
+		console.log(`${label}: ${res.status} in ${Date.now() - started} ms ${text.slice(0, 300)}`);
+	} catch (error) {
+		console.log(`${label}: failed: ${error.cause?.message ?? error.message}`);
+	}
+}
+
+async function main() {
+	const args = parseArgs(process.argv.slice(2));
+	const [vendorName, eventName] = args.positional;
+	if (!vendorName) usage('name a vendor');
+	if (vendorName === 'list') {
+		for (const vendor of vendors()) console.log(`${vendor}: ${withMalformed(events(vendor)).join(', ')}`);
+		return;
+	}
+	const vendor = findVendor(vendorName);
+	if (!vendor) usage(`unknown vendor "${vendorName}"; known: ${vendors().join(', ')}`);
+	if (!eventName) usage(`name an event of ${vendor}: ${withMalformed(events(vendor)).join(', ')}, all`);
+	if (!args.url) usage('--url is required (copy it from the trigger node)');
+	if (!(args.repeat >= 1)) usage('--repeat must be 1 or more');
+
+	const how = sender(vendor);
+	const names = eventName === 'all' ? events(vendor) : [eventName];
+	for (const name of names) {
+		const file = path.join(FIXTURES, vendor, `${name}.json`);
+		let body;
+		if (fs.existsSync(file)) body = fs.readFileSync(file, 'utf8');
+		else if (name === 'malformed') body = '{"this body": "is cut off before its end';
+		else usage(`no fixture "${name}" for ${vendor}; known: ${withMalformed(events(vendor)).join(', ')}`);
+		const headers = { 'content-type': 'application/json', 'user-agent': `n8n-nodes-contact-center simulator (${vendor})`, ...(how.headers ?? {}) };
+		let url = withSecret(how, args.url, headers, args.secret);
+		const method = how.events?.[name]?.method ?? how.method ?? 'POST';
+		if (method === 'GET' && name !== 'malformed') {
+			// A GET delivery's fixture holds its query parameters.
+			const u = new URL(url);
+			for (const [key, value] of Object.entries(JSON.parse(body))) {
+				u.searchParams.set(key, typeof value === 'object' ? JSON.stringify(value) : String(value));
+			}
+			url = u.toString();
+			body = undefined;
+		}
+		for (let i = 1; i <= args.repeat; i++) {
+			const label = `${vendor} ${name}${args.repeat > 1 ? ` #${i}` : ''}`;
+			await sendOne(label, { url, method, headers, body }, args.dryRun);
+		}
+	}
+}
+
+main().catch((error) => {
+	console.error(error.stack ?? error.message);
+	process.exit(1);
+});

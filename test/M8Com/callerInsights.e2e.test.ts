@@ -1,0 +1,235 @@
+// The exported example on a real n8n: lookups answered from a Data Table, call logs stored once.
+import type { IDataObject } from 'n8n-workflow';
+
+import { loadWorkflow, startTestN8n, type TestN8n } from '../e2e/harness';
+import { nodeOutput, waitForWebhook, type WorkflowJson } from '../e2e/n8nClient';
+import { SECRET, bearer, fixture, fixtureText } from './fixtures';
+
+const LOOKUP_ID = '6f1d7c2a-3b4e-4f5a-8b6c-7d8e9f0a1b01';
+const CALL_LOG_ID = '6f1d7c2a-3b4e-4f5a-8b6c-7d8e9f0a1b02';
+
+let n8n: TestN8n;
+let workflowId: string;
+let callLogTable: string;
+
+const lookupUrl = (customerId: string, query: IDataObject) =>
+	`${n8n.webhookUrl(`${LOOKUP_ID}/lookup/${LOOKUP_ID}/${customerId}`)}?${new URLSearchParams(query as Record<string, string>)}`;
+const callLogUrl = (customerId: string) => n8n.webhookUrl(`${CALL_LOG_ID}/call-log/${CALL_LOG_ID}/${customerId}`);
+
+const postCallLog = (body: string, headers: Record<string, string> = bearer()) =>
+	fetch(callLogUrl('acme'), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+/** Dynamic webhook paths cannot be probed with PATCH: wait until an unauthenticated request gets 401. */
+const waitForDynamicRoute = (url: string, method: string) => waitForWebhook(url, { method }, (status) => status === 401, 15_000);
+
+async function finishedExecutions(): Promise<number> {
+	return (await n8n.client.executions(workflowId)).length;
+}
+
+beforeAll(async () => {
+	n8n = await startTestN8n();
+	const contacts = await n8n.client.createDataTable('m8com_contacts', [
+		{ name: 'customerId', type: 'string' },
+		{ name: 'phone', type: 'string' },
+		{ name: 'name', type: 'string' },
+		{ name: 'firstName', type: 'string' },
+		{ name: 'lastName', type: 'string' },
+		{ name: 'email', type: 'string' },
+		{ name: 'company', type: 'string' },
+		{ name: 'title', type: 'string' },
+		{ name: 'crmUrl', type: 'string' },
+		{ name: 'lastNote', type: 'string' },
+		{ name: 'lastNoteAt', type: 'date' },
+	]);
+	await n8n.client.insertRows(contacts, [
+		{
+			customerId: 'acme',
+			phone: '+46701234567',
+			name: 'Maria Andersson',
+			firstName: 'Maria',
+			lastName: 'Andersson',
+			email: 'maria.andersson@acme.inc',
+			company: 'Acme Inc.',
+			title: 'Insights Engineer',
+			crmUrl: 'https://crm.example.com/contacts/17',
+			lastNote: 'Asked about the new integration.',
+			lastNoteAt: '2020-11-27T15:25:11.729Z',
+		},
+		{ customerId: 'globex', phone: '+46709999999', name: 'Hank Scorpio' },
+	]);
+	callLogTable = await n8n.client.createDataTable('m8com_call_log', [
+		{ name: 'eventId', type: 'string' },
+		{ name: 'customerId', type: 'string' },
+		{ name: 'customerNumber', type: 'string' },
+		{ name: 'fromNumber', type: 'string' },
+		{ name: 'toNumber', type: 'string' },
+		{ name: 'callType', type: 'string' },
+		{ name: 'startTimeIso', type: 'string' },
+		{ name: 'summary', type: 'string' },
+		{ name: 'durationSeconds', type: 'number' },
+	]);
+	const credentialId = await n8n.client.createCredential('M8Com account', 'm8ComWebhookApi', { secret: SECRET });
+	const example = JSON.stringify(loadWorkflow('examples/m8com-caller-insights.json')).split('REPLACE_WITH_M8COM_CREDENTIAL_ID').join(credentialId);
+	workflowId = await n8n.client.importAndActivate(JSON.parse(example) as WorkflowJson);
+	await waitForDynamicRoute(lookupUrl('acme', { fromNumber: '+1' }), 'GET');
+	await waitForDynamicRoute(callLogUrl('acme'), 'POST');
+});
+
+afterAll(async () => {
+	await n8n?.stop();
+});
+
+test('a known number gets 200 with the contact exactly as the seed schema says', async () => {
+	const started = Date.now();
+	const res = await fetch(lookupUrl('acme', fixture('number-lookup.json')), { headers: bearer() });
+	const elapsed = Date.now() - started;
+	expect(res.status).toBe(200);
+	expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+	expect(await res.json()).toEqual({
+		displayName: 'Maria Andersson',
+		firstName: 'Maria',
+		lastName: 'Andersson',
+		companyInfo: { name: 'Acme Inc.', title: 'Insights Engineer' },
+		emails: [{ id: 'maria.andersson@acme.inc', comment: 'Work' }],
+		phoneNumbers: [{ id: '+46701234567', comment: 'Mobile' }],
+		activities: [{ type: 'NOTE', header: 'Last note', body: 'Asked about the new integration.', timestamp: 1606490711729 }],
+		createActivityUrls: [{ name: 'Create note', url: 'https://crm.example.com/contacts/17/notes/new' }],
+		moreInfoUrl: 'https://crm.example.com/contacts/17',
+	});
+	expect(elapsed).toBeLessThan(3000);
+});
+
+test('an unknown number, or a known number of another customer, gets the no-contact answer: 404, empty body', async () => {
+	for (const [customerId, fromNumber] of [
+		['acme', '+46700000000'],
+		['globex', '+46701234567'],
+	]) {
+		const res = await fetch(lookupUrl(customerId, { fromNumber }), { headers: bearer() });
+		expect(res.status).toBe(404);
+		expect(await res.text()).toBe('');
+	}
+	const res = await fetch(lookupUrl('globex', { fromNumber: '+46709999999' }), { headers: bearer() });
+	expect(res.status).toBe(200);
+	expect(await res.json()).toEqual({ displayName: 'Hank Scorpio', phoneNumbers: [{ id: '+46709999999', comment: 'Mobile' }] });
+});
+
+test('a wrong or missing secret, and a malformed call log, are refused and record no execution', async () => {
+	// The four lookups above each ran the workflow once.
+	await n8n.client.waitForExecutions(workflowId, 4);
+	const before = await finishedExecutions();
+	const wrong = await fetch(lookupUrl('acme', fixture('number-lookup.json')), { headers: bearer('wrong-secret') });
+	expect(wrong.status).toBe(403);
+	expect(await wrong.json()).toEqual({ error: 'The bearer token is wrong' });
+	const missing = await fetch(lookupUrl('acme', fixture('number-lookup.json')));
+	expect(missing.status).toBe(401);
+	expect((await postCallLog(fixtureText('call-log.json'), bearer('wrong-secret'))).status).toBe(403);
+	const malformed = await postCallLog(fixtureText('malformed-call-log.txt'));
+	expect(malformed.status).toBe(400);
+	expect(((await malformed.json()) as IDataObject).error).toMatch(/not valid JSON/);
+	await new Promise((r) => setTimeout(r, 1500));
+	expect(await finishedExecutions()).toBe(before);
+});
+
+test('a call-log POST is acknowledged at once and lands in the store once, retries included', async () => {
+	const before = await finishedExecutions();
+	for (let attempt = 0; attempt < 2; attempt++) {
+		const res = await postCallLog(fixtureText('call-log-transferred-summary.json'));
+		expect(res.status).toBe(200);
+		expect(await res.json()).toEqual({ received: true });
+	}
+	const executions = await n8n.client.waitForExecutions(workflowId, before + 2);
+	const last = executions.slice(-2);
+	expect(last.map((e) => e.status)).toEqual(['success', 'success']);
+	const trigger = nodeOutput(last[0], 'Call Logged')[0];
+	expect(trigger).toMatchObject({ customerId: 'acme', durationSeconds: 412.25, startTimeIso: '2020-11-27T17:25:11.500Z' });
+	expect(nodeOutput(last[1], 'Skip Retries')).toEqual([]);
+
+	const rows = await n8n.client.listRows(callLogTable);
+	expect(rows).toHaveLength(1);
+	expect(rows[0]).toMatchObject({
+		eventId: trigger.eventId,
+		customerId: 'acme',
+		customerNumber: '+46701234567',
+		fromNumber: '+46701234567',
+		toNumber: '+46812345678',
+		callType: 'Outbound',
+		startTimeIso: '2020-11-27T17:25:11.500Z',
+		durationSeconds: 412.25,
+		summary: 'Maria asked about the new integration.\nAdam promised a follow-up call on Friday.',
+	});
+});
+
+test('the experimental user field reaches the item as an object, as JSON text or as user[...] keys', async () => {
+	const user = fixture('number-lookup-user.json').user as IDataObject;
+	const before = await finishedExecutions();
+	const asJson = `${lookupUrl('acme', { fromNumber: '+46701234567', toNumber: '+46812345678' })}&user=${encodeURIComponent(JSON.stringify(user))}`;
+	const asKeys = `${lookupUrl('acme', { fromNumber: '+46701234567' })}&user[displayName]=Adam%20Webb&user[id]=u-8f14e45f`;
+	for (const url of [asJson, asKeys]) expect((await fetch(url, { headers: bearer() })).status).toBe(200);
+	const executions = (await n8n.client.waitForExecutions(workflowId, before + 2)).slice(-2);
+	const items = executions.map((e) => nodeOutput(e, 'Lookup')[0]);
+	expect(items[0]).toMatchObject({ user, userEmail: 'adam.webb@emca.inc', customerNumber: '+46701234567', callType: 'Outbound' });
+	expect(items[1]).toMatchObject({ user: { displayName: 'Adam Webb', id: 'u-8f14e45f' }, userId: 'u-8f14e45f' });
+});
+
+test('trigger -> Data Table -> responder under bounded concurrency: every answer right; latency printed, not asserted', async () => {
+	const concurrency = 4;
+	const total = 40;
+	const latencies: number[] = [];
+	let next = 0;
+	const worker = async () => {
+		while (next < total) {
+			const known = next++ % 2 === 0;
+			const started = performance.now();
+			const res = await fetch(lookupUrl('acme', { fromNumber: known ? '+46701234567' : '+46700000000' }), { headers: bearer() });
+			const body = await res.text();
+			latencies.push(performance.now() - started);
+			expect(res.status).toBe(known ? 200 : 404);
+			if (known) expect((JSON.parse(body) as IDataObject).displayName).toBe('Maria Andersson');
+			else expect(body).toBe('');
+		}
+	};
+	const started = performance.now();
+	await Promise.all(Array.from({ length: concurrency }, worker));
+	const seconds = (performance.now() - started) / 1000;
+	latencies.sort((a, b) => a - b);
+	const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(0);
+	console.log(
+		`M8Com lookup through the example (Data Table, executions saved), ${concurrency} concurrent: ` +
+			`${(total / seconds).toFixed(1)} req/s, p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms`,
+	);
+	expect(latencies).toHaveLength(total);
+});
+
+test('a custom ID lookup has its own URL and is answered from the ID', async () => {
+	const id = '6f1d7c2a-3b4e-4f5a-8b6c-7d8e9f0a1b03';
+	const credentialId = await n8n.client.createCredential('M8Com custom id', 'm8ComWebhookApi', { secret: SECRET });
+	await n8n.client.importAndActivate({
+		name: 'M8Com custom ID lookup',
+		nodes: [
+			{
+				id: 't',
+				name: 'Custom ID',
+				type: 'n8n-nodes-contact-center.m8ComTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				webhookId: id,
+				parameters: { event: 'customIdLookup', lookupOptions: { customIdParameter: 'ivrDigits' } },
+				credentials: { m8ComWebhookApi: { id: credentialId, name: 'M8Com custom id' } },
+			},
+			{
+				id: 'r',
+				name: 'Answer',
+				type: 'n8n-nodes-contact-center.m8ComLookupResponse',
+				typeVersion: 1,
+				position: [220, 0],
+				parameters: { respondWith: 'contact', contactSource: 'json', contactJson: '={{ { "displayName": "Case " + $json.customId, "customerId": $json.customerId } }}' },
+			},
+		],
+		connections: { 'Custom ID': { main: [[{ node: 'Answer', type: 'main', index: 0 }]] } },
+	});
+	const url = `${n8n.webhookUrl(`${id}/custom-id-lookup/${id}/acme`)}?ivrDigits=4711`;
+	await waitForDynamicRoute(url, 'GET');
+	const res = await fetch(url, { headers: bearer() });
+	expect(res.status).toBe(200);
+	expect(await res.json()).toEqual({ displayName: 'Case 4711', customerId: 'acme' });
+});

@@ -1,0 +1,266 @@
+import type { IDataObject, IWebhookResponseData } from 'n8n-workflow';
+
+import { M8ComTrigger } from '../../nodes/M8Com/M8ComTrigger.node';
+import { fakeWebhookContext, type FakeRequestInit } from '../helpers/webhookContext';
+import { SECRET, bearer, fixture, fixtureText } from './fixtures';
+
+const trigger = new M8ComTrigger();
+const credentials = { m8ComWebhookApi: { secret: SECRET } };
+
+async function deliver(event: string, request: FakeRequestInit, parameters: IDataObject = {}) {
+	const fake = fakeWebhookContext(
+		{ params: { customerId: 'acme' }, ...request },
+		{ parameters: { event, ...parameters }, credentials },
+	);
+	const result = await trigger.webhook.call(fake.context);
+	return { result, response: fake.response, items: itemsOf(result) };
+}
+
+function itemsOf(result: IWebhookResponseData): IDataObject[] {
+	return (result.workflowData?.[0] ?? []).map((item) => item.json);
+}
+
+const lookup = (query: IDataObject, headers: Record<string, string> = bearer(), parameters: IDataObject = {}) =>
+	deliver('numberLookup', { method: 'GET', headers, query }, parameters);
+
+describe('M8Com Trigger: number lookup', () => {
+	test('an incoming-call lookup becomes one item with the query and the derived fields; nothing is answered yet', async () => {
+		const { result, response, items } = await lookup(fixture('number-lookup.json'));
+		expect(response.ended).toBe(false);
+		expect(result.webhookResponse).toBeUndefined();
+		expect(items).toEqual([
+			{
+				fromNumber: '+46701234567',
+				toNumber: '+46812345678',
+				lookupType: 'number',
+				customerId: 'acme',
+				customerNumber: '+46701234567',
+				callType: 'Outbound',
+			},
+		]);
+	});
+
+	test('a number search (no toNumber) has no callType', async () => {
+		const { items } = await lookup(fixture('number-lookup-search.json'));
+		expect(items[0]).toMatchObject({ fromNumber: '+46701234567', customerNumber: '+46701234567' });
+		expect(items[0]).not.toHaveProperty('callType');
+		expect(items[0]).not.toHaveProperty('toNumber');
+	});
+
+	test('the customer id comes from the URL path, decoded', async () => {
+		const { items } = await deliver('numberLookup', {
+			method: 'GET',
+			headers: bearer(),
+			query: fixture('number-lookup.json'),
+			params: { customerId: 'acme%20nordic' },
+		});
+		expect(items[0].customerId).toBe('acme nordic');
+	});
+
+	test('unknown query fields pass through untouched', async () => {
+		const { items } = await lookup(fixture('number-lookup-unknown-fields.json'));
+		expect(items[0]).toMatchObject({ lookupContext: 'dialer', locale: 'sv-SE', fromNumber: '+46701234567' });
+	});
+
+	describe('the experimental user field', () => {
+		const expected = fixture('number-lookup-user.json').user as IDataObject;
+		const derived = {
+			userId: 'u-8f14e45f',
+			userDisplayName: 'Adam Webb',
+			userEmail: 'adam.webb@emca.inc',
+			userMobilePhone: '+46709876543',
+		};
+
+		test('as a nested object', async () => {
+			const { items } = await lookup(fixture('number-lookup-user.json'));
+			expect(items[0].user).toEqual(expected);
+			expect(items[0]).toMatchObject(derived);
+		});
+
+		test('as JSON text in the query string', async () => {
+			const { items } = await lookup({ fromNumber: '+46701234567', user: JSON.stringify(expected) });
+			expect(items[0].user).toEqual(expected);
+			expect(items[0]).toMatchObject(derived);
+		});
+
+		test('as flat user[...] keys', async () => {
+			const { items } = await lookup({
+				fromNumber: '+46701234567',
+				'user[firstName]': 'Adam',
+				'user[displayName]': 'Adam Webb',
+				'user[id]': 'u-8f14e45f',
+			});
+			expect(items[0].user).toEqual({ firstName: 'Adam', displayName: 'Adam Webb', id: 'u-8f14e45f' });
+			expect(Object.keys(items[0])).not.toContain('user[firstName]');
+			expect(items[0].userId).toBe('u-8f14e45f');
+		});
+
+		test('text that is not JSON is kept as it came, and lookups without it have no user fields', async () => {
+			const odd = await lookup({ fromNumber: '+46701234567', user: 'adam' });
+			expect(odd.items[0].user).toBe('adam');
+			expect(odd.items[0]).not.toHaveProperty('userId');
+			const none = await lookup(fixture('number-lookup.json'));
+			expect(Object.keys(none.items[0]).filter((k) => k.startsWith('user'))).toEqual([]);
+		});
+	});
+
+	test('a lookup without fromNumber is refused with 400 and starts nothing', async () => {
+		const { result, response } = await lookup({ toNumber: '+46812345678' });
+		expect(result).toEqual({ noWebhookResponse: true });
+		expect(response.statusCode).toBe(400);
+		expect(response.body).toEqual({ error: expect.stringContaining('fromNumber') });
+	});
+});
+
+describe('M8Com Trigger: bearer secret', () => {
+	test.each([
+		['missing', {}, 401],
+		['wrong', bearer('not-the-secret'), 403],
+		['not a bearer token', { authorization: SECRET }, 401],
+	])('%s bearer token -> 401/403 and no execution, for lookups and call logs', async (_label, headers, status) => {
+		const lookupRun = await lookup(fixture('number-lookup.json'), headers as Record<string, string>);
+		expect(lookupRun.result).toEqual({ noWebhookResponse: true });
+		expect(lookupRun.response.statusCode).toBe(status);
+		const logRun = await deliver('callLog', { headers: headers as Record<string, string>, body: fixture('call-log.json') });
+		expect(logRun.result).toEqual({ noWebhookResponse: true });
+		expect(logRun.response.statusCode).toBe(status);
+	});
+
+	test('the seed example: 401 says the header is missing, 403 that the secret is wrong', async () => {
+		expect((await lookup({ fromNumber: '1' }, {})).response.headers['www-authenticate']).toBe('Bearer');
+		expect((await lookup({ fromNumber: '1' }, bearer('x'))).response.body).toEqual({ error: 'The bearer token is wrong' });
+	});
+
+	test('an empty secret in the credential refuses everything', async () => {
+		const fake = fakeWebhookContext(
+			{ method: 'GET', headers: bearer(''), query: { fromNumber: '1' } },
+			{ parameters: { event: 'numberLookup' }, credentials: { m8ComWebhookApi: { secret: '' } } },
+		);
+		expect(await trigger.webhook.call(fake.context)).toEqual({ noWebhookResponse: true });
+		expect(fake.response.statusCode).toBe(500);
+	});
+});
+
+describe('M8Com Trigger: custom ID lookup', () => {
+	const customLookup = (query: IDataObject, parameters: IDataObject = {}) =>
+		deliver('customIdLookup', { method: 'GET', headers: bearer(), query }, parameters);
+
+	test('the ID typed in the IVR comes out as customId', async () => {
+		const { items } = await customLookup(fixture('custom-id-lookup.json'));
+		expect(items[0]).toMatchObject({ customId: '4711', lookupType: 'customId', customerNumber: '+46701234567', customerId: 'acme' });
+	});
+
+	test('the query parameter name is configurable, with fallbacks when it is absent', async () => {
+		const configured = await customLookup({ ivrDigits: '99' }, { lookupOptions: { customIdParameter: 'ivrDigits' } });
+		expect(configured.items[0].customId).toBe('99');
+		const fallback = await customLookup({ id: '123' });
+		expect(fallback.items[0].customId).toBe('123');
+	});
+
+	test('nothing to look up -> 400', async () => {
+		const { response, items } = await customLookup({ other: 'x' });
+		expect(items).toEqual([]);
+		expect(response).toMatchObject({ statusCode: 400, body: { error: expect.stringContaining('customId') } });
+	});
+});
+
+describe('M8Com Trigger: automatic call logging', () => {
+	const callLog = (body: unknown, headers = bearer()) => deliver('callLog', { headers, body });
+
+	test('the seed call log: acknowledged at once, fields kept, times converted, body parsed', async () => {
+		const { result, items } = await callLog(fixture('call-log.json'));
+		expect(result.webhookResponse).toEqual({ received: true });
+		expect(items).toHaveLength(1);
+		expect(items[0]).toMatchObject({
+			...fixture('call-log.json'),
+			customerId: 'acme',
+			customerNumber: '+46701234567',
+			startTimeIso: '2020-11-27T15:25:11.729Z',
+			durationSeconds: 184,
+			bodyDetails: {
+				callFromUser: { username: 'adam.webb@emca.inc', phoneNumber: '+46812345678' },
+				callTo: '+46701234567',
+				callType: 'Inbound',
+			},
+		});
+		expect(items[0].body).toBe(fixture('call-log.json').body);
+		expect(items[0].eventId).toMatch(/^m8com-call-[0-9a-f]{32}$/);
+	});
+
+	test('an outbound call to an answer group: the contact is the caller', async () => {
+		const { items } = await callLog(fixture('call-log-outbound-answer-group.json'));
+		expect(items[0]).toMatchObject({
+			customerNumber: '+46701234567',
+			durationSeconds: 95.5,
+			bodyDetails: {
+				callFrom: '+46701234567',
+				callToAnswerGroup: { name: 'Support', phoneNumber: '+46812345600' },
+				agent: 'adam.webb@emca.inc',
+				callType: 'Outbound',
+			},
+		});
+	});
+
+	test('transfers and the recorded-call summary', async () => {
+		const { items } = await callLog(fixture('call-log-transferred-summary.json'));
+		expect(items[0].bodyDetails).toEqual({
+			referredBy: ['+46812345611'],
+			referredTo: ['+46812345699'],
+			callFrom: '+46701234567',
+			callToUser: { username: 'Adam Webb', phoneNumber: '+46812345678' },
+			callType: 'Outbound',
+			summary: 'Maria asked about the new integration.\nAdam promised a follow-up call on Friday.',
+		});
+	});
+
+	test('unknown fields and unknown body lines pass through', async () => {
+		const { items } = await callLog(fixture('call-log-unknown-fields.json'));
+		expect(items[0]).toMatchObject({ recordingAvailable: false, callId: 'c-2026-000123', durationSeconds: 0 });
+		expect((items[0].bodyDetails as IDataObject).summary).toBe('Voicemail: yes');
+	});
+
+	test('a vendor field is never overwritten by a derived one', async () => {
+		const { items } = await callLog({ ...fixture('call-log.json'), customerNumber: 'vendor-value', eventId: 'vendor-id' });
+		expect(items[0]).toMatchObject({ customerNumber: 'vendor-value', eventId: 'vendor-id' });
+	});
+
+	test('a retry has the same eventId; another call or another customer a different one', async () => {
+		const first = (await callLog(fixture('call-log.json'))).items[0].eventId;
+		const retry = (await callLog(fixture('call-log.json'))).items[0].eventId;
+		const other = (await callLog(fixture('call-log-outbound-answer-group.json'))).items[0].eventId;
+		const otherCustomer = await deliver('callLog', { headers: bearer(), body: fixture('call-log.json'), params: { customerId: 'globex' } });
+		expect(retry).toBe(first);
+		expect(other).not.toBe(first);
+		expect(otherCustomer.items[0].eventId).not.toBe(first);
+	});
+
+	test('malformed JSON -> 400 naming the problem, and no execution', async () => {
+		const { result, response } = await callLog(fixtureText('malformed-call-log.txt'));
+		expect(result).toEqual({ noWebhookResponse: true });
+		expect(response).toMatchObject({ statusCode: 400, body: { error: expect.stringMatching(/not valid JSON/) } });
+	});
+
+	test('a body that is not one object -> 400', async () => {
+		for (const body of [[fixture('call-log.json')], '"text"', '']) {
+			const { result, response } = await callLog(body);
+			expect(result).toEqual({ noWebhookResponse: true });
+			expect(response.statusCode).toBe(400);
+		}
+	});
+});
+
+describe('M8Com credential check', () => {
+	const test_ = trigger.methods.credentialTest.m8ComWebhookSecretTest;
+	const run = (secret: string) =>
+		test_.call({} as never, { id: '1', name: 'c', type: 'm8ComWebhookApi', data: { secret } });
+
+	test.each([
+		['', 'Error'],
+		['Bearer abcdefghijklmnopqrstuvwxyz', 'Error'],
+		['short', 'Error'],
+		['has a space inside of it', 'Error'],
+		[SECRET, 'OK'],
+	])('%j -> %s', async (secret, status) => {
+		expect((await run(secret)).status).toBe(status);
+	});
+});

@@ -1,0 +1,186 @@
+// Talks to a running n8n the way a user's tools would: REST login, an API key, the public API.
+import type { IDataObject } from 'n8n-workflow';
+
+export interface WorkflowJson {
+	name: string;
+	nodes: IDataObject[];
+	connections: IDataObject;
+	settings?: IDataObject;
+	[key: string]: unknown;
+}
+
+export interface ExecutionSummary {
+	id: string;
+	status: string;
+	finished: boolean;
+	mode: string;
+	workflowId: string;
+	data?: {
+		resultData: {
+			runData: Record<string, Array<{ data?: { main: Array<Array<{ json: IDataObject }> | null> }; error?: IDataObject }>>;
+			error?: IDataObject;
+		};
+	};
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export class N8nClient {
+	private apiKey = '';
+	private cookie = '';
+
+	constructor(readonly baseUrl: string) {}
+
+	/** Logs the owner in and creates an API key for the public API. */
+	async authenticate(owner: { email: string; password: string }): Promise<void> {
+		const login = await fetch(`${this.baseUrl}/rest/login`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
+		});
+		if (!login.ok) throw new Error(`login failed: ${login.status} ${await login.text()}`);
+		const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+		this.cookie = cookie;
+		const headers = { cookie, 'content-type': 'application/json' };
+		const scopesRes = await fetch(`${this.baseUrl}/rest/api-keys/scopes`, { headers });
+		const scopes = ((await scopesRes.json()) as { data: string[] }).data;
+		const keyRes = await fetch(`${this.baseUrl}/rest/api-keys`, {
+			method: 'POST',
+			headers,
+			body: JSON.stringify({ label: `e2e-${Date.now()}`, scopes, expiresAt: null }),
+		});
+		if (!keyRes.ok) throw new Error(`api key failed: ${keyRes.status} ${await keyRes.text()}`);
+		this.apiKey = ((await keyRes.json()) as { data: { rawApiKey: string } }).data.rawApiKey;
+	}
+
+	async api<T = IDataObject>(method: string, path: string, body?: unknown): Promise<T> {
+		const res = await fetch(`${this.baseUrl}/api/v1${path}`, {
+			method,
+			headers: { 'X-N8N-API-KEY': this.apiKey, 'content-type': 'application/json' },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const text = await res.text();
+		if (!res.ok) throw new Error(`${method} ${path} -> ${res.status}: ${text}`);
+		return (text ? JSON.parse(text) : {}) as T;
+	}
+
+	/** A GET as the logged-in owner, for what the public API does not offer (e.g. /types/nodes.json). */
+	async asOwner<T = unknown>(path: string): Promise<T> {
+		const res = await fetch(`${this.baseUrl}${path}`, { headers: { cookie: this.cookie } });
+		if (!res.ok) throw new Error(`GET ${path} -> ${res.status}: ${await res.text()}`);
+		return (await res.json()) as T;
+	}
+
+	/** Creates a credential and returns its id (for wiring into workflow JSON). */
+	async createCredential(name: string, type: string, data: IDataObject): Promise<string> {
+		const created = await this.api<{ id: string }>('POST', '/credentials', { name, type, data });
+		return created.id;
+	}
+
+	/**
+	 * The workflow with a new credential for every credential its nodes name (one per type and
+	 * referenced id, data from `dataFor`), as a user does after importing a shared workflow.
+	 */
+	async withNewCredentials(
+		workflow: WorkflowJson,
+		dataFor: (type: string) => IDataObject | Promise<IDataObject>,
+	): Promise<WorkflowJson> {
+		const created = new Map<string, string>();
+		for (const node of workflow.nodes) {
+			const references = (node.credentials ?? {}) as Record<string, { id: string; name: string }>;
+			for (const [type, reference] of Object.entries(references)) {
+				const key = `${type}:${reference.id}`;
+				if (!created.has(key)) created.set(key, await this.createCredential(reference.name, type, await dataFor(type)));
+				references[type] = { id: created.get(key)!, name: reference.name };
+			}
+		}
+		return workflow;
+	}
+
+	/** Imports a workflow, activates it, and waits until its production webhooks answer. */
+	async importAndActivate(workflow: WorkflowJson, probePath?: string): Promise<string> {
+		const { name, nodes, connections, settings } = workflow;
+		const created = await this.api<{ id: string }>('POST', '/workflows', {
+			name,
+			nodes,
+			connections,
+			settings: settings ?? { executionOrder: 'v1' },
+		});
+		await this.api('POST', `/workflows/${created.id}/activate`);
+		if (probePath) await this.waitForRoute(probePath);
+		return created.id;
+	}
+
+	/** Waits until the production webhook at `path` (e.g. /webhook/x) is registered; see routeRegistered. */
+	async waitForRoute(path: string, timeoutMs = 15_000): Promise<void> {
+		await waitForWebhook(`${this.baseUrl}${path}`, { method: 'PATCH' }, routeRegistered, timeoutMs);
+	}
+
+	/** Creates an n8n Data Table (the store the examples look customers up in) and returns its id. */
+	async createDataTable(name: string, columns: Array<{ name: string; type: 'string' | 'number' | 'boolean' | 'date' }>): Promise<string> {
+		const created = await this.api<{ id: string }>('POST', '/data-tables', { name, columns });
+		return created.id;
+	}
+
+	async insertRows(dataTableId: string, rows: IDataObject[]): Promise<void> {
+		await this.api('POST', `/data-tables/${dataTableId}/rows`, { data: rows });
+	}
+
+	async listRows(dataTableId: string): Promise<IDataObject[]> {
+		const res = await this.api<{ data: IDataObject[] }>('GET', `/data-tables/${dataTableId}/rows?limit=250`);
+		return res.data;
+	}
+
+	async executions(workflowId: string): Promise<ExecutionSummary[]> {
+		const res = await this.api<{ data: ExecutionSummary[] }>(
+			'GET',
+			`/executions?workflowId=${workflowId}&includeData=true&limit=250`,
+		);
+		return res.data;
+	}
+
+	/** Waits until at least `count` executions of the workflow have finished, and returns them oldest first. */
+	async waitForExecutions(workflowId: string, count: number, timeoutMs = 30_000): Promise<ExecutionSummary[]> {
+		const deadline = Date.now() + timeoutMs;
+		let last: ExecutionSummary[] = [];
+		while (Date.now() < deadline) {
+			last = (await this.executions(workflowId)).filter((e) => e.status !== 'running' && e.status !== 'new');
+			if (last.length >= count) return last.sort((a, b) => Number(a.id) - Number(b.id));
+			await sleep(250);
+		}
+		throw new Error(`expected ${count} finished executions of ${workflowId}, saw ${last.length}`);
+	}
+}
+
+/**
+ * Probed with a method the webhook is not registered for, a registered route makes n8n say so
+ * ("Did you mean …") instead of "not registered".
+ */
+export const routeRegistered = (status: number, body: string): boolean => status !== 404 || /did you mean/i.test(body);
+
+/**
+ * A route can answer 404 for a moment after activation: sends `request` to `url` until `ready`
+ * says n8n has registered it. Dynamic `:param` paths cannot be probed with another method, so
+ * their callers probe with a request that starts no execution.
+ */
+export async function waitForWebhook(
+	url: string,
+	request: RequestInit,
+	ready: (status: number, body: string) => boolean,
+	timeoutMs = 20_000,
+): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		const res = await fetch(url, request);
+		if (ready(res.status, await res.text())) return;
+		await sleep(200);
+	}
+	throw new Error(`webhook ${url} was not registered after ${timeoutMs} ms`);
+}
+
+/** The items a node put out in an execution (first run, first output unless told). */
+export function nodeOutput(execution: ExecutionSummary, nodeName: string, output = 0): IDataObject[] {
+	const runs = execution.data?.resultData.runData[nodeName];
+	if (!runs?.length) throw new Error(`node "${nodeName}" did not run in execution ${execution.id}`);
+	return (runs[0].data?.main[output] ?? []).map((item) => item.json);
+}

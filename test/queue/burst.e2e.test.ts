@@ -1,0 +1,137 @@
+// Queue mode under failure: a worker is killed (SIGKILL) while a bounded burst is in flight.
+// n8n 2.x never re-runs a job whose worker died (maxStalledCount is fixed at 0): it marks those
+// executions failed. So a trigger that must not lose deliveries acknowledges "when the workflow has
+// finished": the deliveries the kill cut off get a 5xx, the vendor retries them, and every delivery
+// answered 2xx is executed successfully exactly once (counted in Postgres).
+import { routeRegistered, waitForWebhook, type WorkflowJson } from '../e2e/n8nClient';
+import { startTestQueue, type TestQueue } from './queueHarness';
+import { burstWorkflow, ONCE_NODE } from './workflows';
+
+const DELIVERIES = Number(process.env.QUEUE_BURST ?? 500);
+const IN_FLIGHT = 20;
+const VENDOR_RETRIES = 3;
+/** How long a vendor waits for an answer before it counts the delivery as failed. */
+const VENDOR_TIMEOUT_MS = 30_000;
+
+let queue: TestQueue;
+beforeAll(async () => {
+	queue = await startTestQueue();
+});
+afterAll(async () => {
+	await queue?.stop();
+});
+
+test(`killing a worker during a ${DELIVERIES}-delivery burst loses no acknowledged delivery`, async () => {
+	const { workflow, path, headers, body } = burstWorkflow();
+	const workflowId = await queue.client.importAndActivate(workflow as WorkflowJson);
+	await waitForWebhook(queue.webhookUrl(path), { method: 'PATCH' }, routeRegistered);
+
+	const send = async (deliveryId: string): Promise<boolean> => {
+		try {
+			const res = await fetch(queue.webhookUrl(path), {
+				method: 'POST',
+				headers,
+				body: body(deliveryId),
+				signal: AbortSignal.timeout(VENDOR_TIMEOUT_MS),
+			});
+			await res.text();
+			return res.ok;
+		} catch {
+			return false;
+		}
+	};
+
+	const accepted: string[] = [];
+	let refused: string[] = [];
+	let next = 0;
+	let killedAt = -1;
+	const started = Date.now();
+	await Promise.all(
+		Array.from({ length: IN_FLIGHT }, async () => {
+			while (next < DELIVERIES) {
+				const n = next++;
+				if (n === Math.floor(DELIVERIES / 4)) {
+					killedAt = n;
+					queue.workers[0].child.kill('SIGKILL');
+				}
+				const id = `delivery-${String(n).padStart(5, '0')}`;
+				((await send(id)) ? accepted : refused).push(id);
+			}
+		}),
+	);
+	const sendSeconds = (Date.now() - started) / 1000;
+	const refusedFirst = refused.length;
+
+	// What a vendor does with a delivery that was not acknowledged: send it again.
+	for (let round = 0; round < VENDOR_RETRIES && refused.length; round++) {
+		const again = refused;
+		refused = [];
+		for (const id of again) ((await send(id)) ? accepted : refused).push(id);
+	}
+
+	await waitUntilSettled(queue, workflowId);
+	const runs = executionsOf(queue, workflowId);
+	const statuses: Record<string, number> = {};
+	const handled = new Map<string, number>();
+	for (const run of runs) {
+		statuses[run.status] = (statuses[run.status] ?? 0) + 1;
+		if (run.status !== 'success' || !run.handled) continue;
+		for (const id of run.deliveries) handled.set(id, (handled.get(id) ?? 0) + 1);
+	}
+	const dropped = runs.filter((run) => run.status === 'success' && !run.handled).length;
+	const lost = accepted.filter((id) => !handled.has(id));
+	const twice = [...handled].filter(([, count]) => count > 1).map(([id]) => id);
+
+	console.log(
+		[
+			`queue burst: ${DELIVERIES} deliveries, ${IN_FLIGHT} in flight, worker 1 of 2 killed (SIGKILL) at delivery ${killedAt}`,
+			`  first attempt: ${DELIVERIES - refusedFirst} answered 2xx, ${refusedFirst} answered 5xx or not within ${VENDOR_TIMEOUT_MS / 1000} s, sent in ${sendSeconds.toFixed(1)} s`,
+			`  after up to ${VENDOR_RETRIES} vendor retries: ${accepted.length} acknowledged, ${refused.length} never acknowledged`,
+			`  executions in Postgres by status: ${JSON.stringify(statuses)}; retries dropped by Remove Duplicates: ${dropped}`,
+			`  deliveries handled exactly once: ${accepted.length - lost.length - twice.length}; lost: ${lost.length}; more than once: ${twice.length}`,
+		].join('\n'),
+	);
+
+	expect(killedAt).toBeGreaterThan(0);
+	expect(accepted.length).toBe(DELIVERIES);
+	expect(lost).toEqual([]);
+	expect(twice).toEqual([]);
+}, 600_000);
+
+interface Run {
+	status: string;
+	/** The delivery ids the execution's data holds. */
+	deliveries: string[];
+	/** Whether the delivery got past Remove Duplicates (the node after it ran). */
+	handled: boolean;
+}
+
+function executionsOf(queue: TestQueue, workflowId: string): Run[] {
+	return queue
+		.sql(
+			`select e.status, d.data from execution_entity e join execution_data d on d."executionId" = e.id where e."workflowId" = '${workflowId}'`,
+		)
+		.split('\n')
+		.filter(Boolean)
+		.map((row) => ({
+			status: row.slice(0, row.indexOf('|')),
+			deliveries: [...new Set(row.match(/delivery-\d{5}/g) ?? [])],
+			// Run data holds a node's name only when the node ran (the workflow itself is stored apart).
+			handled: row.includes(`"${ONCE_NODE}"`),
+		}));
+}
+
+/** Waits (bounded) until no execution of the workflow is queued or running. */
+async function waitUntilSettled(queue: TestQueue, workflowId: string): Promise<void> {
+	const deadline = Date.now() + 240_000;
+	while (Date.now() < deadline) {
+		const pending = Number(
+			queue.sql(
+				`select count(*) from execution_entity where "workflowId" = '${workflowId}' and status in ('new', 'running', 'waiting')`,
+			),
+		);
+		if (pending === 0) return;
+		await new Promise((r) => setTimeout(r, 1000));
+	}
+	throw new Error('executions were still pending after 240 s');
+}

@@ -1,0 +1,63 @@
+// The payload simulator sends the shared fixtures the way each vendor does: a loopback server
+// records what arrives.
+import { execFile } from 'child_process';
+import * as path from 'path';
+import { promisify } from 'util';
+
+import { startApiStandIn, type ApiStandIn } from '../helpers/apiStandIn';
+import { fixtureFile } from '../helpers/fixtures';
+
+const run = promisify(execFile);
+const ROOT = path.join(__dirname, '..', '..');
+const SIMULATE = path.join(ROOT, 'scripts', 'simulate.js');
+
+let recorder: ApiStandIn;
+let base: string;
+
+beforeAll(async () => {
+	recorder = await startApiStandIn(() => ({ status: 200, body: { received: true } }));
+	base = `${recorder.baseUrl}/webhook/abc`;
+});
+afterAll(async () => {
+	await recorder?.stop();
+});
+beforeEach(() => {
+	recorder.requests.length = 0;
+});
+
+const simulate = async (...args: string[]) => (await run('node', [SIMULATE, ...args])).stdout;
+
+test('sends a fixture with the secret in the vendor\'s header, repeated as a retry', async () => {
+	const out = await simulate('hipcall', 'call_init', '--url', base, '--secret', 's3cret', '--repeat', '2');
+	expect(out).toMatch(/Hipcall call_init #2: 200/);
+	expect(recorder.requests).toHaveLength(2);
+	for (const arrival of recorder.requests) {
+		expect(arrival.method).toBe('POST');
+		expect(arrival.headers['x-hipcall-secret']).toBe('s3cret');
+		expect(arrival.text).toBe(fixtureFile('Hipcall/call_init.json'));
+	}
+});
+
+test('a lookup goes as GET with the fixture in the query and a bearer token', async () => {
+	await simulate('m8com', 'number-lookup', '--url', base, '--secret', 'tok');
+	expect(recorder.requests).toHaveLength(1);
+	const [lookup] = recorder.requests;
+	expect(lookup.method).toBe('GET');
+	expect(lookup.headers.authorization).toBe('Bearer tok');
+	expect(lookup.query).toEqual({ fromNumber: '+46701234567', toNumber: '+46812345678' });
+});
+
+test('malformed sends a body that is not JSON; all sends every fixture of the vendor', async () => {
+	await simulate('curious', 'malformed', '--url', base);
+	expect(() => JSON.parse(recorder.requests[0].text)).toThrow();
+	recorder.requests.length = 0;
+	const listed = (await simulate('list')).split('\n').find((line) => line.startsWith('CuriousThing:')) ?? '';
+	const fixtures = listed.replace('CuriousThing: ', '').split(', ').filter((name) => name !== 'malformed');
+	await simulate('curious', 'all', '--url', base);
+	expect(recorder.requests).toHaveLength(fixtures.length);
+});
+
+test('an unknown vendor or event is refused with the known names', async () => {
+	await expect(simulate('acme', 'x', '--url', base)).rejects.toMatchObject({ stderr: expect.stringMatching(/known: Bambuser, ChatVolt/) });
+	await expect(simulate('hipcall', 'nope', '--url', base)).rejects.toMatchObject({ stderr: expect.stringMatching(/call_init/) });
+});
