@@ -1,11 +1,13 @@
 // Queue mode under failure: a worker is killed (SIGKILL) while a bounded burst is in flight.
 // n8n 2.x never re-runs a job whose worker died (maxStalledCount is fixed at 0): it marks those
 // executions failed. So a trigger that must not lose deliveries acknowledges "when the workflow has
-// finished": the deliveries the kill cut off get a 5xx, the vendor retries them, and every delivery
-// answered 2xx is executed successfully exactly once (counted in Postgres).
+// finished": the deliveries the kill cut off get a 5xx, the vendor retries them, and an atomic
+// insert keyed on eventId lets exactly one execution per delivery do the work (counted in Postgres).
+// (n8n's Remove Duplicates is not enough here: it reads and rewrites one list of seen ids, so
+// concurrent executions overwrite each other's entries and a retry can slip through.)
 import { routeRegistered, waitForWebhook, type WorkflowJson } from '../e2e/n8nClient';
 import { startTestQueue, type TestQueue } from './queueHarness';
-import { burstWorkflow, ONCE_NODE } from './workflows';
+import { burstWorkflow, DELIVERIES_TABLE, ONCE_NODE } from './workflows';
 
 const DELIVERIES = Number(process.env.QUEUE_BURST ?? 500);
 const IN_FLIGHT = 20;
@@ -23,7 +25,16 @@ afterAll(async () => {
 
 test(`killing a worker during a ${DELIVERIES}-delivery burst loses no acknowledged delivery`, async () => {
 	const { workflow, path, headers, body } = burstWorkflow();
-	const workflowId = await queue.client.importAndActivate(workflow as WorkflowJson);
+	queue.sql(`create table ${DELIVERIES_TABLE} (event_id text primary key, handled_at timestamptz not null default now())`);
+	const withCredential = await queue.client.withNewCredentials(workflow as WorkflowJson, () => ({
+		host: '127.0.0.1',
+		port: queue.postgresPort,
+		database: 'n8n',
+		user: 'postgres',
+		password: '',
+		ssl: 'disable',
+	}));
+	const workflowId = await queue.client.importAndActivate(withCredential);
 	await waitForWebhook(queue.webhookUrl(path), { method: 'PATCH' }, routeRegistered);
 
 	const send = async (deliveryId: string): Promise<boolean> => {
@@ -72,23 +83,25 @@ test(`killing a worker during a ${DELIVERIES}-delivery burst loses no acknowledg
 	await waitUntilSettled(queue, workflowId);
 	const runs = executionsOf(queue, workflowId);
 	const statuses: Record<string, number> = {};
-	const handled = new Map<string, number>();
+	const handledBy = new Map<string, number>();
 	for (const run of runs) {
 		statuses[run.status] = (statuses[run.status] ?? 0) + 1;
-		if (run.status !== 'success' || !run.handled) continue;
-		for (const id of run.deliveries) handled.set(id, (handled.get(id) ?? 0) + 1);
+		if (!run.handled) continue;
+		for (const id of run.deliveries) handledBy.set(id, (handledBy.get(id) ?? 0) + 1);
 	}
 	const dropped = runs.filter((run) => run.status === 'success' && !run.handled).length;
-	const lost = accepted.filter((id) => !handled.has(id));
-	const twice = [...handled].filter(([, count]) => count > 1).map(([id]) => id);
+	// The work's own record: one row per delivery whose insert committed.
+	const recorded = new Set(queue.sql(`select event_id from ${DELIVERIES_TABLE}`).match(/delivery-\d{5}/g) ?? []);
+	const lost = accepted.filter((id) => !recorded.has(id));
+	const twice = [...handledBy].filter(([, count]) => count > 1).map(([id]) => id);
 
 	console.log(
 		[
 			`queue burst: ${DELIVERIES} deliveries, ${IN_FLIGHT} in flight, worker 1 of 2 killed (SIGKILL) at delivery ${killedAt}`,
 			`  first attempt: ${DELIVERIES - refusedFirst} answered 2xx, ${refusedFirst} answered 5xx or not within ${VENDOR_TIMEOUT_MS / 1000} s, sent in ${sendSeconds.toFixed(1)} s`,
 			`  after up to ${VENDOR_RETRIES} vendor retries: ${accepted.length} acknowledged, ${refused.length} never acknowledged`,
-			`  executions in Postgres by status: ${JSON.stringify(statuses)}; retries dropped by Remove Duplicates: ${dropped}`,
-			`  deliveries handled exactly once: ${accepted.length - lost.length - twice.length}; lost: ${lost.length}; more than once: ${twice.length}`,
+			`  executions in Postgres by status: ${JSON.stringify(statuses)}; retries stopped by the eventId key: ${dropped}`,
+			`  deliveries recorded: ${recorded.size}; handled exactly once: ${accepted.length - lost.length - twice.length}; lost: ${lost.length}; more than once: ${twice.length}`,
 		].join('\n'),
 	);
 
@@ -100,25 +113,25 @@ test(`killing a worker during a ${DELIVERIES}-delivery burst loses no acknowledg
 
 interface Run {
 	status: string;
-	/** The delivery ids the execution's data holds. */
+	/** The delivery id the execution's data holds. */
 	deliveries: string[];
-	/** Whether the delivery got past Remove Duplicates (the node after it ran). */
+	/** Whether this execution's insert was the new row (the node after the check ran). */
 	handled: boolean;
 }
 
 function executionsOf(queue: TestQueue, workflowId: string): Run[] {
+	// Run data holds a node's name only when the node ran (the workflow itself is stored apart).
 	return queue
 		.sql(
-			`select e.status, d.data from execution_entity e join execution_data d on d."executionId" = e.id where e."workflowId" = '${workflowId}'`,
+			`select e.status, substring(d.data from 'delivery-[0-9]{5}'), strpos(d.data, '"${ONCE_NODE}"') > 0
+			 from execution_entity e join execution_data d on d."executionId" = e.id where e."workflowId" = '${workflowId}'`,
 		)
 		.split('\n')
 		.filter(Boolean)
-		.map((row) => ({
-			status: row.slice(0, row.indexOf('|')),
-			deliveries: [...new Set(row.match(/delivery-\d{5}/g) ?? [])],
-			// Run data holds a node's name only when the node ran (the workflow itself is stored apart).
-			handled: row.includes(`"${ONCE_NODE}"`),
-		}));
+		.map((row) => {
+			const [status, delivery, handled] = row.split('|');
+			return { status, deliveries: delivery ? [delivery] : [], handled: handled === 't' };
+		});
 }
 
 /** Waits (bounded) until no execution of the workflow is queued or running. */

@@ -18,7 +18,7 @@ const { startQueue } = require(path.join(REPO_ROOT, 'scripts', 'queue-launcher.j
 		main: Proc;
 		webhook: Proc;
 		workers: Proc[];
-		postgres: { psql(sql: string, database?: string): string };
+		postgres: { port: number; psql(sql: string, database?: string): string };
 		stop(): Promise<void>;
 	}>;
 };
@@ -32,6 +32,9 @@ export interface TestQueue {
 	/** What the workers have logged so far. */
 	workerLogs(): string;
 	workers: Proc[];
+	/** Port of the PostgreSQL that n8n uses (database `n8n`, user `postgres`, no password). */
+	postgresPort: number;
+	/** Runs SQL in n8n's database and returns psql's unaligned output. */
 	sql(query: string): string;
 	stop(): Promise<void>;
 }
@@ -52,6 +55,7 @@ export async function startTestQueue(): Promise<TestQueue> {
 		webhookUrl: (p) => `${queue.webhook.baseUrl}/webhook/${p}`,
 		workerLogs: () => queue.workers.map((worker) => fs.readFileSync(worker.logFile, 'utf8')).join('\n'),
 		workers: queue.workers,
+		postgresPort: queue.postgres.port,
 		sql: (query) => queue.postgres.psql(query, 'n8n').trim(),
 		stop: async () => {
 			await queue.stop();

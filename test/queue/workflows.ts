@@ -9,13 +9,18 @@ export interface BurstTarget {
 	body(deliveryId: string): string;
 }
 
-/** The node that runs once per delivery that got through Remove Duplicates. */
+/** The table that holds one row per handled delivery, keyed on its event id. */
+export const DELIVERIES_TABLE = 'handled_deliveries';
+/** The node that runs only in the execution whose row was new: once per delivery. */
 export const ONCE_NODE = 'Handle Delivery';
+/** The id the Postgres credential is referenced by; the test swaps in the one it creates. */
+export const POSTGRES_CREDENTIAL = { id: 'POSTGRES_CREDENTIAL_ID', name: 'Deliveries database' };
 
 /**
- * As the examples are built: the Hipcall Trigger (acknowledging "when the workflow has finished")
- * -> Remove Duplicates on eventId -> a node standing for the delivery's work. Each delivery is a
- * call_init whose call id is the delivery id.
+ * The exactly-once pattern for queue mode: the Hipcall Trigger (acknowledging "when the workflow
+ * has finished") -> one atomic INSERT ... ON CONFLICT DO NOTHING keyed on eventId -> continue only
+ * when a row came back -> a node standing for the delivery's work. Each delivery is a call_init
+ * whose call id is the delivery id.
  */
 export function burstWorkflow(): BurstTarget {
 	const webhookId = 'queue-burst';
@@ -33,18 +38,46 @@ export function burstWorkflow(): BurstTarget {
 					parameters: { authentication: 'none', events: ['*'], direction: 'any', acknowledge: 'lastNode' },
 				},
 				{
-					id: 'd',
-					name: 'Remove Duplicates',
-					type: 'n8n-nodes-base.removeDuplicates',
-					typeVersion: 2,
+					id: 'r',
+					name: 'Record Delivery',
+					type: 'n8n-nodes-base.postgres',
+					typeVersion: 2.6,
 					position: [200, 0],
-					parameters: { operation: 'removeItemsSeenInPreviousExecutions', dedupeValue: '={{ $json.eventId }}', options: {} },
+					parameters: {
+						operation: 'executeQuery',
+						query: `insert into ${DELIVERIES_TABLE} (event_id) values ($1) on conflict (event_id) do nothing returning event_id`,
+						options: { queryReplacement: '={{ $json.eventId }}' },
+					},
+					credentials: { postgres: POSTGRES_CREDENTIAL },
 				},
-				{ id: 'n', name: ONCE_NODE, type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [400, 0], parameters: {} },
+				{
+					id: 'f',
+					name: 'New Delivery?',
+					type: 'n8n-nodes-base.filter',
+					typeVersion: 2.2,
+					position: [400, 0],
+					parameters: {
+						conditions: {
+							options: { caseSensitive: true, leftValue: '', typeValidation: 'strict', version: 2 },
+							conditions: [
+								{
+									id: 'c',
+									leftValue: '={{ $json.event_id }}',
+									rightValue: '',
+									operator: { type: 'string', operation: 'exists', singleValue: true },
+								},
+							],
+							combinator: 'and',
+						},
+						options: {},
+					},
+				},
+				{ id: 'n', name: ONCE_NODE, type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [600, 0], parameters: {} },
 			],
 			connections: {
-				'Hipcall Trigger': { main: [[{ node: 'Remove Duplicates', type: 'main', index: 0 }]] },
-				'Remove Duplicates': { main: [[{ node: ONCE_NODE, type: 'main', index: 0 }]] },
+				'Hipcall Trigger': { main: [[{ node: 'Record Delivery', type: 'main', index: 0 }]] },
+				'Record Delivery': { main: [[{ node: 'New Delivery?', type: 'main', index: 0 }]] },
+				'New Delivery?': { main: [[{ node: ONCE_NODE, type: 'main', index: 0 }]] },
 			},
 		},
 		path: `${webhookId}/hipcall`,
