@@ -35,9 +35,8 @@ describe('examples/chatvolt-crm-sync.json', () => {
 	let frustrationTable: string;
 
 	const post = async (body: string, headers: Record<string, string> = { authorization: secret }) => {
-		const started = Date.now();
 		const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
-		return { status: res.status, body: await res.text(), ms: Date.now() - started };
+		return { status: res.status, body: await res.text() };
 	};
 
 	beforeAll(async () => {
@@ -95,7 +94,6 @@ describe('examples/chatvolt-crm-sync.json', () => {
 		for (const event of sequence) {
 			const res = await post(fixtureText(event));
 			expect(res.status).toBe(200);
-			expect(res.ms).toBeLessThan(5000);
 		}
 		const executions = await n8n.client.waitForExecutions(workflowId, 1 + sequence.length);
 		expect(executions.every((e) => e.status === 'success')).toBe(true);

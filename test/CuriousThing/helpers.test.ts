@@ -109,16 +109,14 @@ describe('node description', () => {
 });
 
 describe('large batches', () => {
-	test('a 1,000-event batch is split into 1,000 items in well under one n8n execution (~50 ms)', () => {
+	// How fast: bench/curiousThingSplit.ts prints it (speed lives in benchmarks, not in tests).
+	test('a 1,000-event batch becomes 1,000 items, in order', () => {
 		const seeds = [...fixture('CallComplete'), ...fixture('CallAttempted'), ...fixture('SMSReceived')];
 		const batch = Array.from({ length: 1000 }, (_, i) => ({ ...seeds[i % seeds.length], id: `event-${i}` }));
 		const settings = DEFAULT_SETTINGS;
-		processDelivery(batch, settings);
-		const started = process.hrtime.bigint();
 		const result = processDelivery(batch, settings);
-		const ms = Number(process.hrtime.bigint() - started) / 1e6;
 		expect(result.items).toHaveLength(1000);
-		expect((result.items[999] as IDataObject).batchIndex).toBe(999);
-		expect(ms).toBeLessThan(50);
+		expect((result.items as IDataObject[]).map((item) => item.batchIndex)).toEqual(batch.map((_, i) => i));
+		expect((result.items[999] as IDataObject).eventId).toBe('event-999');
 	});
 });

@@ -80,9 +80,7 @@ afterAll(async () => {
 });
 
 test('a known number gets 200 with the contact exactly as the seed schema says', async () => {
-	const started = Date.now();
 	const res = await fetch(lookupUrl('acme', fixture('number-lookup.json')), { headers: bearer() });
-	const elapsed = Date.now() - started;
 	expect(res.status).toBe(200);
 	expect(res.headers.get('content-type')).toMatch(/^application\/json/);
 	expect(await res.json()).toEqual({
@@ -96,7 +94,6 @@ test('a known number gets 200 with the contact exactly as the seed schema says',
 		createActivityUrls: [{ name: 'Create note', url: 'https://crm.example.com/contacts/17/notes/new' }],
 		moreInfoUrl: 'https://crm.example.com/contacts/17',
 	});
-	expect(elapsed).toBeLessThan(3000);
 });
 
 test('an unknown number, or a known number of another customer, gets the no-contact answer: 404, empty body', async () => {
