@@ -17,7 +17,7 @@ import {
 	type SecretCheck,
 	secretCredentialTest,
 } from '../shared/webhook';
-import { CREDENTIAL_NAME, properties, SECRET_PARAM, WEBHOOK_PATH } from './description';
+import { CREDENTIAL_NAME, properties, SECRET_PARAM, WEBHOOK } from './description';
 import { DEFAULT_SETTINGS, type DeliverySettings, processDelivery } from './process';
 
 async function secretChecks(context: IWebhookFunctions): Promise<SecretCheck[]> {
@@ -64,7 +64,7 @@ export class CuriousThingTrigger implements INodeType {
 				displayOptions: { show: { authentication: ['headerSecret', 'urlSecret'] } },
 			},
 		],
-		webhooks: [{ ...acknowledgedWebhook(WEBHOOK_PATH, 'POST'), isFullPath: true }],
+		webhooks: [{ ...acknowledgedWebhook(WEBHOOK.path, 'POST'), isFullPath: WEBHOOK.isFullPath }],
 		properties,
 	};
 

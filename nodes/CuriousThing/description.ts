@@ -1,19 +1,22 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { acknowledgeProperty, eventFilterProperty, OTHER_EVENTS, rawBodyProperty } from '../shared/webhook';
+import {
+	acknowledgeProperty,
+	eventFilterProperty,
+	OTHER_EVENTS,
+	rawBodyProperty,
+	SECRET_SEGMENT_PARAM,
+	secretSegmentPath,
+} from '../shared/webhook';
 import { KNOWN_EVENTS } from './events';
 
 export const CREDENTIAL_NAME = 'curiousThingWebhookApi';
 
 /** The route param that carries the secret when "Secret URL Segment" is chosen. */
-export const SECRET_PARAM = 'secret';
+export const SECRET_PARAM = SECRET_SEGMENT_PARAM;
 
-/**
- * Without a secret: /webhook/<webhookId>/curious-thing. With a secret segment the path has a
- * `:secret` param, which n8n only routes with isFullPath and a path unique to the node, hence the
- * webhook id in it: /webhook/<webhookId>/<webhookId>/<secret>.
- */
-export const WEBHOOK_PATH = `={{$parameter["authentication"] === "urlSecret" ? $webhookId + "/:${SECRET_PARAM}" : $webhookId + "/curious-thing"}}`;
+/** /webhook/<webhookId>/curious-thing, or /webhook/<webhookId>/<secret> with a secret segment. */
+export const WEBHOOK = secretSegmentPath('curious-thing', ['urlSecret']);
 
 export const properties: INodeProperties[] = [
 	{

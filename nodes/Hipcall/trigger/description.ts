@@ -1,6 +1,13 @@
 import type { INodeProperties, IWebhookDescription } from 'n8n-workflow';
 
-import { acknowledgeProperty, acknowledgedWebhook, eventFilterProperty, rawBodyProperty } from '../../shared/webhook';
+import {
+	acknowledgeProperty,
+	acknowledgedWebhook,
+	eventFilterProperty,
+	rawBodyProperty,
+	SECRET_SEGMENT_PARAM,
+	secretSegmentPath,
+} from '../../shared/webhook';
 import { KNOWN_EVENTS } from './events';
 
 /** How the trigger tells Hipcall's deliveries from anyone else's. */
@@ -12,19 +19,11 @@ export const CHECKS_WITH_URL_SECRET = [CHECK_URL, CHECK_BOTH];
 export const CHECKS_WITH_CREDENTIAL = [CHECK_URL, CHECK_HEADER, CHECK_BOTH];
 
 /** The name of the path segment that holds the secret. */
-export const SECRET_PARAM = 'secret';
+export const SECRET_PARAM = SECRET_SEGMENT_PARAM;
 
-const usesUrlSecret = `["${CHECK_URL}", "${CHECK_BOTH}"].includes($parameter["authentication"])`;
-
-/**
- * Without a URL secret: /webhook/<webhookId>/hipcall. With one: /webhook/<webhookId>/<webhookId>/<secret>.
- * n8n routes a path with a `:param` only when it is a full path whose first segment repeats the
- * node's webhook id; that keeps the stored path unique per trigger.
- */
-export const hipcallWebhook: IWebhookDescription = {
-	...acknowledgedWebhook(`={{ ${usesUrlSecret} ? $webhookId + "/:${SECRET_PARAM}" : "hipcall" }}`, 'POST'),
-	isFullPath: `={{ ${usesUrlSecret} }}` as unknown as boolean,
-};
+/** /webhook/<webhookId>/hipcall, or /webhook/<webhookId>/<secret> with a URL secret. */
+const { path, isFullPath } = secretSegmentPath('hipcall', CHECKS_WITH_URL_SECRET);
+export const hipcallWebhook: IWebhookDescription = { ...acknowledgedWebhook(path, 'POST'), isFullPath };
 
 export const triggerProperties: INodeProperties[] = [
 	{

@@ -59,6 +59,26 @@ export function acknowledgedWebhook(
 	};
 }
 
+/** The route param that carries the secret when a trigger takes it as the last URL segment. */
+export const SECRET_SEGMENT_PARAM = 'secret';
+
+/**
+ * The path of a trigger whose `authentication` parameter can put the secret in the URL:
+ * /webhook/<webhookId>/<name> without it, /webhook/<webhookId>/<secret> with it (for any of
+ * `secretModes`). n8n routes a `:param` only in a full path made unique by the node's webhook id,
+ * so both forms are full paths that start with it.
+ */
+export function secretSegmentPath(
+	name: string,
+	secretModes: string[],
+): Required<Pick<IWebhookDescription, 'path' | 'isFullPath'>> {
+	const secretInUrl = `${JSON.stringify(secretModes)}.includes($parameter["authentication"])`;
+	return {
+		path: `={{ ${secretInUrl} ? $webhookId + "/:${SECRET_SEGMENT_PARAM}" : $webhookId + "/${name}" }}`,
+		isFullPath: true,
+	};
+}
+
 /** A webhook whose answer comes from a responder node later in the workflow. */
 export function answeredWebhook(
 	path: string,
