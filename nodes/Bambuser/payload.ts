@@ -1,7 +1,6 @@
-import { createHash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
-import { isPlainObject, withDerivedFields } from '../shared/webhook';
+import { contentDigest, isPlainObject, withDerivedFields } from '../shared/webhook';
 
 /** How the trigger turns one delivery into items. */
 export type OutputMode = 'delivery' | 'products' | 'chat';
@@ -53,7 +52,7 @@ export function clientNameOf(client: IDataObject | undefined): string | undefine
 export function eventIdOf(envelope: IDataObject): string {
 	const given = textOf(envelope.eventId);
 	if (given) return given;
-	return 'sha256:' + createHash('sha256').update(JSON.stringify(envelope)).digest('hex');
+	return 'sha256:' + contentDigest(envelope);
 }
 
 /** Call and client context attached to each product or chat item. */

@@ -1,7 +1,6 @@
-import { hash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
-import { isPlainObject } from '../shared/webhook';
+import { contentDigest, isPlainObject } from '../shared/webhook';
 import type { ResolvedEventType } from './events';
 import { toE164 } from './phone';
 
@@ -73,9 +72,9 @@ export function eventIdOf(event: IDataObject): string {
 	return contentId(event);
 }
 
-/** `ct-` + the first 128 bits of the SHA-256 of the value's JSON: the same content, the same id. */
+/** `ct-` + the digest of the value's content: the same content, the same id. */
 export function contentId(value: unknown): string {
-	return 'ct-' + hash('sha256', JSON.stringify(value) ?? 'undefined', 'hex').slice(0, 32);
+	return 'ct-' + contentDigest(value);
 }
 
 export interface DeriveOptions {

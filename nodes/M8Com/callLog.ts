@@ -1,8 +1,7 @@
 // Automatic Call Logging: M8Com POSTs one JSON object per call-log item.
-import { createHash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
-import { withDerivedFields } from '../shared/webhook';
+import { contentDigest, withDerivedFields } from '../shared/webhook';
 import { millisToIso } from './time';
 
 interface Party {
@@ -85,11 +84,11 @@ export function parseCallLogBody(body: unknown): CallLogBodyDetails {
  * customer, numbers, start time, user and type), so that Remove Duplicates can drop retries.
  */
 export function callLogEventId(customerId: string | undefined, body: IDataObject): string {
-	const key =
+	const call =
 		body.startTime === undefined
-			? JSON.stringify(body)
-			: [body.fromNumber, body.toNumber, body.startTime, body.userId, body.callType].map((v) => String(v ?? '')).join('|');
-	return 'm8com-call-' + createHash('sha256').update(`${customerId ?? ''}|${key}`).digest('hex').slice(0, 32);
+			? body
+			: [body.fromNumber, body.toNumber, body.startTime, body.userId, body.callType].map((v) => String(v ?? ''));
+	return 'm8com-call-' + contentDigest([customerId ?? '', call]);
 }
 
 /** The contact's number: the dialled number when the call went to them ("Inbound" from their side), else the caller. */
