@@ -10,7 +10,6 @@ import {
 import {
 	RECEIVED,
 	acknowledgeIgnored,
-	acknowledgeProperty,
 	acknowledgedWebhook,
 	eventFilterProperty,
 	manualWebhookMethods,
@@ -41,7 +40,8 @@ export class ChatVoltTrigger implements INodeType {
 				displayOptions: { show: { authentication: ['headerAuth'] } },
 			},
 		],
-		webhooks: [acknowledgedWebhook('chatvolt')],
+		// Always answered on receipt: ChatVolt marks a URL slow after 5 s and blocks it after repeated failures.
+		webhooks: [{ ...acknowledgedWebhook('chatvolt'), responseMode: 'onReceived', responseData: '' }],
 		properties: [
 			{
 				displayName:
@@ -79,7 +79,6 @@ export class ChatVoltTrigger implements INodeType {
 				type: 'notice',
 				default: '',
 			},
-			acknowledgeProperty,
 			rawBodyProperty,
 		],
 	};
