@@ -64,18 +64,27 @@ async function startPostgres(wanted) {
 	]);
 	const log = fs.openSync(path.join(dir, 'postgres.log'), 'a');
 	const child = spawn(cmd, args, { stdio: ['ignore', log, log], detached: true });
+	neverOutlive(child);
 	const psql = (sql, database = 'postgres') =>
-		execFileSync(...asPostgres(path.join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', database, '-tAc', sql], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
-	await waitFor(() => {
+		execFileSync(
+			...asPostgres(path.join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', database, '-tAc', sql], {
+				encoding: 'utf8',
+				stdio: ['ignore', 'pipe', 'ignore'],
+				maxBuffer: 256 * 1024 * 1024,
+			}),
+		);
+	// A temporary data folder (see reachableByPostgres) goes when PostgreSQL stops.
+	const removeData = dir === wanted ? () => {} : () => fs.rmSync(dir, { recursive: true, force: true });
+	await stoppedOnFailure(child, waitFor(() => {
 		try {
 			psql('select 1');
 			return true;
 		} catch {
 			return child.exitCode !== null ? Promise.reject(new Error('postgres exited; see postgres.log')) : false;
 		}
-	}, 'PostgreSQL');
+	}, 'PostgreSQL'), removeData);
 	if (!psql("select 1 from pg_database where datname = 'n8n'").trim()) psql('create database n8n');
-	return { port, child, psql, name: 'postgres' };
+	return { port, child, psql, name: 'postgres', removeData };
 }
 
 async function startRedis(dir) {
@@ -86,15 +95,27 @@ async function startRedis(dir) {
 		stdio: ['ignore', log, log],
 		detached: true,
 	});
-	await waitFor(async () => {
+	neverOutlive(child);
+	await stoppedOnFailure(child, waitFor(async () => {
 		try {
 			execFileSync('redis-cli', ['-p', String(port), 'ping'], { stdio: 'ignore' });
 			return true;
 		} catch {
 			return false;
 		}
-	}, 'Redis');
+	}, 'Redis'));
 	return { port, child, name: 'redis' };
+}
+
+/** Waits for `ready`; if it fails, stops the child (and runs `cleanup`) before passing the error on. */
+async function stoppedOnFailure(child, ready, cleanup = () => {}) {
+	try {
+		await ready;
+	} catch (error) {
+		await stopProcess(child);
+		cleanup();
+		throw error;
+	}
 }
 
 /**
@@ -108,15 +129,16 @@ async function startQueue({ dir = path.join(REPO_ROOT, '.queue'), workers = 2, c
 		// n8n first (workers finish their jobs), then Redis and PostgreSQL.
 		const n8nProcs = started.filter((p) => p.stop).reverse();
 		for (const p of n8nProcs) await p.stop();
-		for (const p of started.filter((p) => !p.stop).reverse()) await stopProcess(p.child);
+		for (const p of started.filter((p) => !p.stop).reverse()) {
+			await stopProcess(p.child);
+			p.removeData?.();
+		}
 	};
 	try {
 		const pg = await startPostgres(path.join(dir, 'postgres'));
 		started.push(pg);
-		neverOutlive(pg.child);
 		const redis = await startRedis(path.join(dir, 'redis'));
 		started.push(redis);
-		neverOutlive(redis.child);
 		const shared = {
 			EXECUTIONS_MODE: 'queue',
 			QUEUE_BULL_REDIS_HOST: '127.0.0.1',

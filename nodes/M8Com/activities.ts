@@ -296,7 +296,9 @@ export function prepareActivities(
 	list: unknown[],
 	options: { timeZone: string; maxPerType?: number },
 ): { activities: IDataObject[]; dropped: number } {
-	const max = options.maxPerType ?? MAX_ACTIVITIES_PER_TYPE;
+	// M8Com's limit holds whatever an expression gives: whole numbers from 1 to 10, else 10.
+	const wanted = Math.floor(Number(options.maxPerType ?? MAX_ACTIVITIES_PER_TYPE));
+	const max = wanted >= 1 ? Math.min(wanted, MAX_ACTIVITIES_PER_TYPE) : MAX_ACTIVITIES_PER_TYPE;
 	const normalized = list.map((raw, i) => normalizeActivity(raw, i, options.timeZone));
 	const newestFirst = normalized
 		.map((activity, index) => ({ activity, index }))

@@ -69,6 +69,18 @@ describe('M8Com Lookup Response: the contact answer', () => {
 		]);
 	});
 
+	test.each([
+		[20, 10],
+		[0, 10],
+		['lots', 10],
+		[3.7, 3],
+	])('a per-type limit of %p from an expression keeps %p notes (never more than M8Com shows)', (limit, kept) => {
+		const notes = Array.from({ length: 12 }, (_, i) => note(1_600_000_000_000 + i));
+		const { activities, dropped } = prepareActivities(notes, { timeZone: 'UTC', maxPerType: limit as number });
+		expect(activities).toHaveLength(kept);
+		expect(dropped).toBe(12 - kept);
+	});
+
 	test('emails and phone numbers given as plain text become {id}', async () => {
 		const { responses } = await json({ displayName: 'X', emails: ['a@acme.inc', { id: 'b@acme.inc', comment: 'Work' }], phoneNumbers: '+4670111, +4670222' });
 		expect(responses[0].body).toMatchObject({

@@ -1,6 +1,10 @@
 // Queue mode: every example workflow, replayed through the webhook process, runs on the workers and
 // ends with the same answers and the same node outputs as on SQLite n8n; answering pairs reply to
 // the caller through the webhook process.
+import * as fs from 'fs';
+import * as path from 'path';
+
+import { REPO_ROOT } from '../e2e/harness';
 import { startSmtpSink, type SmtpSink } from '../e2e/smtpSink';
 import { startHipcallStandIn, type HipcallStandIn } from '../Hipcall/hipcallStandIn';
 import { startTestN8n, type TestN8n } from '../e2e/harness';
@@ -16,14 +20,20 @@ let queue: TestQueue;
 beforeAll(async () => {
 	smtp = await startSmtpSink();
 	hipcallApi = await startHipcallStandIn(() => ({ status: 201, body: { data: { status: 'sent' } } }));
-	[sqlite, queue] = await Promise.all([startTestN8n(), startTestQueue()]);
+	// Each is assigned as soon as it is up, so afterAll stops it even when the other failed to start.
+	const started = await Promise.allSettled([
+		startTestN8n().then((n8n) => (sqlite = n8n)),
+		startTestQueue().then((q) => (queue = q)),
+	]);
+	for (const result of started) if (result.status === 'rejected') throw result.reason;
 });
 afterAll(async () => {
 	await Promise.all([sqlite?.stop(), queue?.stop(), smtp?.close(), hipcallApi?.stop()]);
 });
 
 test('every example workflow has a replay', () => {
-	expect(replays.length).toBeGreaterThan(0);
+	const examples = fs.readdirSync(path.join(REPO_ROOT, 'examples')).filter((file) => file.endsWith('.json'));
+	expect(replays.map((replay) => replay.example).sort()).toEqual(examples.map((file) => `examples/${file}`).sort());
 });
 
 test.each(replays.map((replay) => [replay.name, replay] as const))('%s: same result on queue-mode workers as on SQLite', async (_, replay) => {

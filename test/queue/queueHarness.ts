@@ -7,7 +7,7 @@ import { REPO_ROOT } from '../e2e/harness';
 
 interface Proc {
 	baseUrl: string;
-	child: { pid: number; kill(signal: string): void; once(event: 'exit', cb: () => void): void; exitCode: number | null };
+	child: { pid: number; kill(signal: string): void; once(event: 'exit', cb: () => void): void; exitCode: number | null; signalCode: NodeJS.Signals | null };
 	stop(): Promise<void>;
 	owner: { email: string; password: string };
 	logFile: string;

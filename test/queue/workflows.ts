@@ -11,16 +11,16 @@ export interface BurstTarget {
 
 /** The table that holds one row per handled delivery, keyed on its event id. */
 export const DELIVERIES_TABLE = 'handled_deliveries';
-/** The node that runs only in the execution whose row was new: once per delivery. */
+/** Stands for the steps after the write: runs only in the execution whose row was new. */
 export const ONCE_NODE = 'Handle Delivery';
 /** The id the Postgres credential is referenced by; the test swaps in the one it creates. */
 export const POSTGRES_CREDENTIAL = { id: 'POSTGRES_CREDENTIAL_ID', name: 'Deliveries database' };
 
 /**
  * The exactly-once pattern for queue mode: the Hipcall Trigger (acknowledging "when the workflow
- * has finished") -> one atomic INSERT ... ON CONFLICT DO NOTHING keyed on eventId -> continue only
- * when a row came back -> a node standing for the delivery's work. Each delivery is a call_init
- * whose call id is the delivery id.
+ * has finished") -> the delivery's write, one atomic INSERT ... ON CONFLICT DO NOTHING keyed on
+ * eventId -> continue only when a row came back -> a node standing for the steps after the write.
+ * Each delivery is a call_init whose call id is the delivery id.
  */
 export function burstWorkflow(): BurstTarget {
 	const webhookId = 'queue-burst';
