@@ -59,7 +59,7 @@ export const properties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			'The URL above ends in ":secret". When you paste it into Curious Thing, replace ":secret" with the Secret of the credential. Requests without it get 401, with a wrong one 403, and start no workflow.',
+			'The URL above ends in ":secret". When you paste it into Curious Thing, replace ":secret" with the Secret of the credential. Requests with a wrong one get 403, requests without the segment 404 (no such URL); neither starts a workflow.',
 		name: 'urlSecretNotice',
 		type: 'notice',
 		default: '',

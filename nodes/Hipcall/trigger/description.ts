@@ -72,7 +72,7 @@ export const triggerProperties: INodeProperties[] = [
 	},
 	{
 		displayName:
-			'The Production URL ends with ":secret". Replace ":secret" with the Secret from the credential before pasting the URL in Hipcall. Requests with a wrong or missing secret get 401/403 and start nothing.',
+			'The Production URL ends with ":secret". Replace ":secret" with the Secret from the credential before pasting the URL in Hipcall. Requests with a wrong secret get 403, requests without the segment 404 (no such URL); neither starts anything.',
 		name: 'urlSecretNotice',
 		type: 'notice',
 		default: '',
