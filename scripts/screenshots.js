@@ -17,9 +17,13 @@ const PACKAGE_PREFIX = 'n8n-nodes-contact-center.';
 function ensureChromium() {
 	if (fs.existsSync(CHROMIUM)) return;
 	console.log('[screenshots] installing Chromium from Debian\'s packages');
-	const sudo = process.getuid && process.getuid() !== 0 ? ['sudo'] : [];
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-	execFileSync(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), 'install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+	const aptGet = (...args) =>
+		process.getuid && process.getuid() !== 0
+			? execFileSync('sudo', ['apt-get', ...args], { stdio: 'inherit', env })
+			: execFileSync('apt-get', args, { stdio: 'inherit', env });
+	aptGet('update', '-qq');
+	aptGet('install', '-y', '-qq', '--no-install-recommends', 'chromium');
 }
 
 async function login(baseUrl) {
