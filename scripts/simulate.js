@@ -60,6 +60,12 @@ function withMalformed(names) {
 	return names.includes('malformed') ? names : [...names, 'malformed'];
 }
 
+/** The vendor's malformed fixture (a .txt file named so, as the tests use it), else a cut-off body. */
+function malformedBody(vendor) {
+	const own = fs.readdirSync(path.join(FIXTURES, vendor)).find((file) => file.includes('malformed') && file.endsWith('.txt'));
+	return own ? fs.readFileSync(path.join(FIXTURES, vendor, own), 'utf8') : '{"this body": "is cut off before its end';
+}
+
 function parseArgs(argv) {
 	const args = { positional: [], repeat: 1 };
 	for (let i = 0; i < argv.length; i++) {
@@ -75,8 +81,12 @@ function parseArgs(argv) {
 	return args;
 }
 
-/** Puts the secret where the vendor puts it: a header, a bearer token, or the URL's last segment. */
+/**
+ * Puts the secret where the vendor puts it: in place of `:secret` when the trigger's URL has that
+ * segment (Secret in URL), else a header, a bearer token or a query parameter.
+ */
 function withSecret(sender, url, headers, secret) {
+	if (secret && url.includes('/:secret')) return url.replace('/:secret', `/${encodeURIComponent(secret)}`);
 	if (!secret || !sender.secret) return url;
 	const how = sender.secret;
 	if (how.bearer) headers.authorization = `Bearer ${secret}`;
@@ -124,7 +134,7 @@ async function main() {
 		const file = path.join(FIXTURES, vendor, `${name}.json`);
 		let body;
 		if (fs.existsSync(file)) body = fs.readFileSync(file, 'utf8');
-		else if (name === 'malformed') body = '{"this body": "is cut off before its end';
+		else if (name === 'malformed') body = malformedBody(vendor);
 		else usage(`no fixture "${name}" for ${vendor}; known: ${withMalformed(events(vendor)).join(', ')}`);
 		const headers = { 'content-type': 'application/json', 'user-agent': `n8n-nodes-contact-center simulator (${vendor})`, ...(how.headers ?? {}) };
 		let url = withSecret(how, args.url, headers, args.secret);

@@ -47,8 +47,16 @@ test('a lookup goes as GET with the fixture in the query and a bearer token', as
 	expect(lookup.query).toEqual({ fromNumber: '+46701234567', toNumber: '+46812345678' });
 });
 
-test('malformed sends a body that is not JSON; all sends every fixture of the vendor', async () => {
+test('a trigger URL ending in :secret gets the secret in that segment instead of a header', async () => {
+	await simulate('hipcall', 'call_init', '--url', `${base}/:secret`, '--secret', 's3cret/x');
+	expect(recorder.requests).toHaveLength(1);
+	expect(recorder.requests[0].path).toBe('/webhook/abc/s3cret%2Fx');
+	expect(recorder.requests[0].headers['x-hipcall-secret']).toBeUndefined();
+});
+
+test('malformed sends the vendor\'s own malformed fixture; all sends every fixture of the vendor', async () => {
 	await simulate('curious', 'malformed', '--url', base);
+	expect(recorder.requests[0].text).toBe(fixtureFile('CuriousThing/CallComplete.malformed.txt'));
 	expect(() => JSON.parse(recorder.requests[0].text)).toThrow();
 	recorder.requests.length = 0;
 	const listed = (await simulate('list')).split('\n').find((line) => line.startsWith('CuriousThing:')) ?? '';
