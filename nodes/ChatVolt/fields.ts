@@ -305,7 +305,7 @@ const contactFields: INodeProperties[] = [
 		name: 'contactId',
 		type: 'string',
 		default: '',
-		description: 'Set to update that contact; leave empty to create a new one',
+		description: 'Set to update that contact; leave empty to update the contact with the same email (else phone number), or create one',
 		displayOptions: on('contact', ['upsert']),
 	},
 	{

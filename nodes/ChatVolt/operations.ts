@@ -113,12 +113,11 @@ export const operations: Record<string, Record<string, Operation>> = {
 				lastName: extra.lastName,
 				externalId: extra.externalId,
 			});
-			if (contactId) {
-				return asJson(await chatVoltRequest(context, 'PATCH', `/contacts/${segment(contactId)}`, { body }));
-			}
-			if (!body.email && !body.phoneNumber) {
+			if (!contactId && !body.email && !body.phoneNumber) {
 				throw new NodeOperationError(context.getNode(), 'A new contact needs an email or a phone number', { itemIndex: i });
 			}
+			const id = contactId || (await sameContactId(context, body));
+			if (id) return asJson(await chatVoltRequest(context, 'PATCH', `/contacts/${segment(id)}`, { body }));
 			return asJson(await chatVoltRequest(context, 'POST', '/contacts', { body }));
 		},
 		async delete(context, i) {
@@ -128,3 +127,21 @@ export const operations: Record<string, Record<string, Operation>> = {
 		},
 	},
 };
+
+/**
+ * The id of the contact that already has this email (else this phone number), so that Create or
+ * Update updates it instead of creating a second one. Only an exact match counts, whatever the
+ * API does with the filter.
+ */
+async function sameContactId(context: IExecuteFunctions, wanted: IDataObject): Promise<string | undefined> {
+	for (const key of ['email', 'phoneNumber'] as const) {
+		const value = wanted[key];
+		if (typeof value !== 'string' || value === '') continue;
+		const answer = await chatVoltRequest<unknown>(context, 'GET', '/contacts', { qs: { [key]: value, limit: 10 } });
+		const same = (listIn(answer, ['contacts', 'data', 'items']) ?? []).find(
+			(contact) => typeof contact[key] === 'string' && (contact[key] as string).toLowerCase() === value.toLowerCase(),
+		);
+		if (same?.id !== undefined) return String(same.id);
+	}
+	return undefined;
+}

@@ -155,19 +155,41 @@ describe('ChatVolt: Contact', () => {
 		expect(output).toHaveLength(130);
 	});
 
-	test('Create or Update creates without an ID and updates with one', async () => {
+	test('Create or Update: updates by ID, else the contact with the same email, else creates', async () => {
 		const base = { resource: 'contact', operation: 'upsert', email: 'maria@example.com', phoneNumber: '', contactFields: { firstName: 'Maria' } };
-		const created = await run({ ...base, contactId: '' }, () => ({ id: 'ct-new', email: 'maria@example.com' }));
-		expect(only(created.requests)).toEqual({
-			method: 'POST',
-			url: 'https://api.example.test/contacts',
-			body: { email: 'maria@example.com', firstName: 'Maria' },
-			qs: undefined,
-		});
-		expect(created.output[0].json.id).toBe('ct-new');
+		const contacts = (list: IDataObject[]) => (request: RecordedRequest) =>
+			request.options.method === 'GET' ? { contacts: list } : { id: 'answer', email: 'maria@example.com' };
 
+		// No contact with that email (the API's answer may hold others: only an exact match counts).
+		const created = await run({ ...base, contactId: '' }, contacts([{ id: 'ct-7', email: 'mario@example.com' }]));
+		expect(created.requests.map((r) => [r.options.method, r.options.url, r.options.qs])).toEqual([
+			['GET', 'https://api.example.test/contacts', { email: 'maria@example.com', limit: 10 }],
+			['POST', 'https://api.example.test/contacts', undefined],
+		]);
+		expect(created.requests[1].options.body).toEqual({ email: 'maria@example.com', firstName: 'Maria' });
+		expect(created.output[0].json.id).toBe('answer');
+
+		// The same email, written differently: that contact is updated.
+		const matched = await run({ ...base, contactId: '' }, contacts([{ id: 'ct-3', email: 'Maria@Example.com' }]));
+		expect(matched.requests.map((r) => [r.options.method, r.options.url])).toEqual([
+			['GET', 'https://api.example.test/contacts'],
+			['PATCH', 'https://api.example.test/contacts/ct-3'],
+		]);
+
+		// With an ID, no lookup.
 		const updated = await run({ ...base, contactId: 'ct-1' }, () => ({ id: 'ct-1' }));
 		expect(only(updated.requests)).toMatchObject({ method: 'PATCH', url: 'https://api.example.test/contacts/ct-1' });
+	});
+
+	test('Create or Update falls back to the phone number when there is no email', async () => {
+		const parameters = { resource: 'contact', operation: 'upsert', contactId: '', email: '', phoneNumber: '+5511999', contactFields: {} };
+		const { requests } = await run(parameters, (request) =>
+			request.options.method === 'GET' ? [{ id: 'ct-5', phoneNumber: '+5511999' }] : { id: 'ct-5' },
+		);
+		expect(requests.map((r) => [r.options.method, r.options.url, r.options.qs])).toEqual([
+			['GET', 'https://api.example.test/contacts', { phoneNumber: '+5511999', limit: 10 }],
+			['PATCH', 'https://api.example.test/contacts/ct-5', undefined],
+		]);
 	});
 
 	test('Create refuses a contact with neither email nor phone', async () => {
