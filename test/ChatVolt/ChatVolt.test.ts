@@ -2,6 +2,8 @@ import { NodeApiError, type IDataObject } from 'n8n-workflow';
 
 import { ChatVoltApi } from '../../credentials/ChatVoltApi.credentials';
 import { ChatVolt } from '../../nodes/ChatVolt/ChatVolt.node';
+import { startApiStandIn, type ApiStandIn } from '../helpers/apiStandIn';
+import { authenticatedFetch, sendCredentialTest } from '../helpers/authenticatedFetch';
 import { fakeExecuteContext, httpError, type FakeHttp, type RecordedRequest } from '../helpers/executeContext';
 
 const node = new ChatVolt();
@@ -29,6 +31,58 @@ describe('ChatVolt credential', () => {
 		});
 		expect(credential.properties.find((p) => p.name === 'baseUrl')?.default).toBe('https://api.chatvolt.ai');
 		expect(credential.test.request).toMatchObject({ url: '/contacts' });
+	});
+});
+
+describe('ChatVolt over HTTP: what reaches the API (a loopback stand-in)', () => {
+	let api: ApiStandIn;
+	const apiCredentials = () => ({ apiKey: 'key-http', baseUrl: `${api.baseUrl}/` });
+	beforeAll(async () => {
+		api = await startApiStandIn();
+	});
+	afterAll(async () => {
+		await api?.stop();
+	});
+	beforeEach(() => {
+		api.requests.length = 0;
+		api.handle = () => ({ status: 200, body: { id: 'msg-1' } });
+	});
+
+	const runOverHttp = async (parameters: IDataObject) => {
+		const fake = fakeExecuteContext({
+			parameters,
+			credentials: { chatVoltApi: apiCredentials() },
+			http: authenticatedFetch(new ChatVoltApi(), apiCredentials()),
+		});
+		return (await node.execute.call(fake.context))[0];
+	};
+
+	test('Send Message: method, path, bearer header and JSON body as sent', async () => {
+		const output = await runOverHttp({ resource: 'conversation', operation: 'sendMessage', sendBy: 'email', email: 'maria@example.com', message: 'Hello', messageOptions: {} });
+		expect(api.requests).toHaveLength(1);
+		const [request] = api.requests;
+		expect(request).toMatchObject({ method: 'POST', path: '/conversation/message/email/maria%40example.com', body: { message: 'Hello' } });
+		expect(request.headers.authorization).toBe('Bearer key-http');
+		expect(request.headers['content-type']).toBe('application/json');
+		expect(output[0].json).toEqual({ id: 'msg-1' });
+	});
+
+	test('Contact Get Many pages with limit/offset, with the bearer header on every page', async () => {
+		api.handle = ({ query }) => ({ status: 200, body: { contacts: Number(query.offset) === 0 ? [{ id: 'c1' }, { id: 'c2' }] : [] } });
+		const output = await runOverHttp({ resource: 'contact', operation: 'getAll', returnAll: true, filters: {} });
+		expect(output.map((item) => item.json.id)).toEqual(['c1', 'c2']);
+		expect(api.requests.map((r) => [r.method, r.path, r.query, r.headers.authorization])).toEqual([
+			['GET', '/contacts', { limit: '100', offset: '0' }, 'Bearer key-http'],
+		]);
+	});
+
+	test('the credential test lists one contact with the key; a refused key fails the test', async () => {
+		await sendCredentialTest(new ChatVoltApi(), apiCredentials());
+		expect(api.requests.map((r) => [r.method, r.path, r.query, r.headers.authorization])).toEqual([
+			['GET', '/contacts', { limit: '1' }, 'Bearer key-http'],
+		]);
+		api.handle = () => ({ status: 401, body: { message: 'Invalid API key' } });
+		await expect(sendCredentialTest(new ChatVoltApi(), apiCredentials())).rejects.toMatchObject({ httpCode: '401' });
 	});
 });
 

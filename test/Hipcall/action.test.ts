@@ -4,7 +4,7 @@ import { Hipcall } from '../../nodes/Hipcall/Hipcall.node';
 import { fakeExecuteContext } from '../helpers/executeContext';
 import { HipcallApi } from '../../credentials/HipcallApi.credentials';
 import { baseUrlOf } from '../../nodes/Hipcall/actions/transport';
-import { authenticatedFetch } from './authenticatedFetch';
+import { authenticatedFetch, sendCredentialTest } from '../helpers/authenticatedFetch';
 import { fixture } from './fixtures';
 import { startHipcallStandIn, type HipcallStandIn, type StandInRequest } from './hipcallStandIn';
 
@@ -28,7 +28,7 @@ async function run(parameters: IDataObject, options: { items?: IDataObject[]; co
 		items: options.items,
 		continueOnFail: options.continueOnFail,
 		credentials: { hipcallApi: { apiToken: TOKEN, region: 'custom', baseUrl: `${api.baseUrl}/` } },
-		http: authenticatedFetch({ apiToken: TOKEN }),
+		http: authenticatedFetch(new HipcallApi(), { apiToken: TOKEN }),
 	});
 	const [out] = await new Hipcall().execute.call(context);
 	return out;
@@ -355,7 +355,7 @@ describe('errors and items', () => {
 			parameters: (i) => ({ resource: 'user', operation: 'get', userId: i === 1 ? 'bad' : `u${i}` }),
 			continueOnFail: true,
 			credentials: { hipcallApi: { apiToken: TOKEN, region: 'custom', baseUrl: api.baseUrl } },
-			http: authenticatedFetch({ apiToken: TOKEN }),
+			http: authenticatedFetch(new HipcallApi(), { apiToken: TOKEN }),
 		});
 		const [out] = await new Hipcall().execute.call(context);
 		expect(out.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
@@ -382,5 +382,14 @@ describe('credential', () => {
 		expect(evaluate({ region: 'global' })).toBe(baseUrlOf({ region: 'global' }));
 		expect(evaluate({ region: 'turkey' })).toBe(baseUrlOf({ region: 'turkey' }));
 		expect(evaluate({ region: 'custom', baseUrl: 'https://x.example/api/v3/' })).toBe('https://x.example/api/v3');
+	});
+
+	test('the test request reaches the API with the token; a refused token fails the test', async () => {
+		const credentials = { apiToken: TOKEN, region: 'custom', baseUrl: `${api.baseUrl}/` };
+		await sendCredentialTest(new HipcallApi(), credentials);
+		expect(only()).toMatchObject({ method: 'GET', path: '/users', query: { limit: '1' } });
+		expect(api.requests[0].headers.authorization).toBe(`Bearer ${TOKEN}`);
+		api.handle = () => ({ status: 401, body: { error: 'unauthorized' } });
+		await expect(sendCredentialTest(new HipcallApi(), credentials)).rejects.toMatchObject({ httpCode: '401' });
 	});
 });
