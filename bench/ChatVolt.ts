@@ -45,7 +45,7 @@ export const chatvoltScenarios: Scenario[] = [
 	},
 	{
 		name: 'ChatVolt User Info Trigger -> User Info Response',
-		baseline: 'core Webhook -> NoOp',
+		baseline: 'core Webhook -> Respond to Webhook',
 		workflow: {
 			name: 'bench chatvolt user info',
 			nodes: [

@@ -1,15 +1,16 @@
 // M8Com under load: the call-log and lookup triggers against the core Webhook, and the answering
 // pair (M8Com Trigger -> M8Com Lookup Response) against core Webhook -> Respond to Webhook, like for like.
-import type { WorkflowJson } from '../test/e2e/n8nClient';
 import callLog from '../test/fixtures/M8Com/call-log-transferred-summary.json';
 import contact from '../test/fixtures/M8Com/lookup-response-contact.json';
 import lookup from '../test/fixtures/M8Com/number-lookup.json';
-import { triggerToNoOp, type Scenario } from './scenario';
+import { replays } from '../test/replays';
+import { exampleWorkflow } from '../test/replays/replay';
+import { triggerToNoOp, triggerToResponder, type Scenario } from './scenario';
 
 const SECRET = 'bench-m8com-secret-0123456789';
 const credentials = { m8com: { type: 'm8ComWebhookApi', data: { secret: SECRET } } };
 const auth = { authorization: `Bearer ${SECRET}` };
-const lookupQuery = new URLSearchParams(lookup).toString();
+export const lookupQuery = new URLSearchParams(lookup).toString();
 
 const CALL_LOG_ID = 'b3c0a9e2-7d41-4c2e-9a10-000000000001';
 const LOOKUP_ID = 'b3c0a9e2-7d41-4c2e-9a10-000000000002';
@@ -28,19 +29,6 @@ function m8ComTrigger(webhookId: string, event: 'callLog' | 'numberLookup') {
 
 /** The URL path after /webhook/ of an M8Com trigger, for customer "bench". */
 const m8ComPath = (webhookId: string, segment: string) => `${webhookId}/${segment}/${webhookId}/bench`;
-
-/** A trigger followed by a node that answers the request. */
-function triggerToResponder(name: string, trigger: Record<string, unknown> & { name: string }, responder: Record<string, unknown> & { name: string }): WorkflowJson {
-	return {
-		name,
-		nodes: [
-			{ id: 'trigger', position: [0, 0], ...trigger },
-			{ id: 'responder', position: [220, 0], ...responder },
-		],
-		connections: { [trigger.name]: { main: [[{ node: responder.name, type: 'main', index: 0 }]] } },
-		settings: { executionOrder: 'v1' },
-	};
-}
 
 export const m8comScenarios: Scenario[] = [
 	{
@@ -64,28 +52,6 @@ export const m8comScenarios: Scenario[] = [
 		credentials,
 	},
 	{
-		name: 'core Webhook -> Respond to Webhook',
-		baseline: 'core Webhook -> NoOp',
-		workflow: triggerToResponder(
-			'bench core webhook respond',
-			{
-				name: 'Webhook',
-				type: 'n8n-nodes-base.webhook',
-				typeVersion: 2,
-				webhookId: 'bench-core-respond',
-				parameters: { httpMethod: 'GET', path: 'core-respond', responseMode: 'responseNode', options: {} },
-			},
-			{
-				name: 'Respond to Webhook',
-				type: 'n8n-nodes-base.respondToWebhook',
-				typeVersion: 1.1,
-				parameters: { respondWith: 'json', responseBody: JSON.stringify(contact), options: {} },
-			},
-		),
-		path: `core-respond?${lookupQuery}`,
-		method: 'GET',
-	},
-	{
 		name: 'M8Com Trigger -> M8Com Lookup Response',
 		baseline: 'core Webhook -> Respond to Webhook',
 		workflow: triggerToResponder('bench m8com answer', m8ComTrigger(ANSWER_ID, 'numberLookup'), {
@@ -99,4 +65,23 @@ export const m8comScenarios: Scenario[] = [
 		headers: auth,
 		credentials,
 	},
+	exampleLookup(),
 ];
+
+/**
+ * The lookup through examples/m8com-caller-insights.json as a user runs it: M8Com Trigger -> Data
+ * Table lookup -> M8Com Lookup Response, set up as the queue-mode replay sets it up.
+ */
+function exampleLookup(): Scenario {
+	const replay = replays.find((r) => r.example === 'examples/m8com-caller-insights.json');
+	const lookup = replay?.deliveries[0];
+	if (!replay || !lookup) throw new Error('the M8Com example replay is missing');
+	return {
+		name: 'M8Com example: Trigger -> Data Table -> Lookup Response',
+		baseline: 'core Webhook -> Respond to Webhook',
+		workflow: (client) => exampleWorkflow(client, replay, {}),
+		path: `${lookup.path}?${new URLSearchParams(lookup.query as Record<string, string>)}`,
+		method: 'GET',
+		headers: lookup.headers,
+	};
+}

@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 import { REPO_ROOT, startTestN8n } from '../test/e2e/harness';
+import { installScenario } from './scenario';
 import { scenarios, type Scenario } from './scenarios';
 
 const autocannon = require('autocannon') as (options: Record<string, unknown>) => Promise<{
@@ -52,12 +53,7 @@ async function main() {
 	const results: Figures[] = [];
 	try {
 		for (const scenario of selected) {
-			let json = JSON.stringify(scenario.workflow);
-			for (const [key, credential] of Object.entries(scenario.credentials ?? {})) {
-				const id = await n8n.client.createCredential(`bench ${key}`, credential.type, credential.data);
-				json = json.split(`{{credential:${key}}}`).join(id);
-			}
-			await n8n.client.importAndActivate(JSON.parse(json), `/webhook/${scenario.path}`);
+			await installScenario(n8n.client, scenario);
 			const url = n8n.webhookUrl(scenario.path);
 			await load(url, scenario, warmupSeconds);
 			const r = await load(url, scenario, seconds);

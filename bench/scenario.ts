@@ -1,13 +1,14 @@
 // The shape of a benchmark scenario and the workflow builder the scenarios share.
 import type { IDataObject } from 'n8n-workflow';
 
-import type { WorkflowJson } from '../test/e2e/n8nClient';
+import type { N8nClient, WorkflowJson } from '../test/e2e/n8nClient';
 
 export interface Scenario {
 	name: string;
 	/** The scenario whose figures this one is compared with. */
 	baseline?: string;
-	workflow: WorkflowJson;
+	/** The workflow, or how to set it up in the n8n under test (stores, credentials). */
+	workflow: WorkflowJson | ((client: N8nClient) => Promise<WorkflowJson>);
 	/** Path after /webhook/ */
 	path: string;
 	method: 'GET' | 'POST';
@@ -30,3 +31,26 @@ export function triggerToNoOp(name: string, trigger: IDataObject & { name: strin
 	};
 }
 
+/** A trigger followed by a node that answers the request. */
+export function triggerToResponder(name: string, trigger: Record<string, unknown> & { name: string }, responder: Record<string, unknown> & { name: string }): WorkflowJson {
+	return {
+		name,
+		nodes: [
+			{ id: 'trigger', position: [0, 0], ...trigger },
+			{ id: 'responder', position: [220, 0], ...responder },
+		],
+		connections: { [trigger.name]: { main: [[{ node: responder.name, type: 'main', index: 0 }]] } },
+		settings: { executionOrder: 'v1' },
+	};
+}
+
+/** Sets the scenario's workflow up in the n8n under test (stores, credentials), activates it, and returns its id. */
+export async function installScenario(client: N8nClient, scenario: Scenario): Promise<string> {
+	const workflow = typeof scenario.workflow === 'function' ? await scenario.workflow(client) : scenario.workflow;
+	let json = JSON.stringify(workflow);
+	for (const [key, credential] of Object.entries(scenario.credentials ?? {})) {
+		const id = await client.createCredential(`bench ${key} ${Date.now()}`, credential.type, credential.data);
+		json = json.split(`{{credential:${key}}}`).join(id);
+	}
+	return await client.importAndActivate(JSON.parse(json) as WorkflowJson, `/webhook/${scenario.path.split('?')[0]}`);
+}

@@ -1,10 +1,12 @@
-// What the benchmark sends load to: the core Webhook node as the baseline, then each of our triggers.
+// What the benchmark sends load to: n8n's core Webhook node (alone, and answered by Respond to
+// Webhook) as the baselines, then each of our triggers and answering pairs.
 import { bambuserScenarios } from './Bambuser';
 import { chatvoltScenarios } from './ChatVolt';
 import { curiousThingScenarios } from './CuriousThing';
 import { hipcallScenarios } from './Hipcall';
-import { m8comScenarios } from './M8Com';
-import { triggerToNoOp, type Scenario } from './scenario';
+import contact from '../test/fixtures/M8Com/lookup-response-contact.json';
+import { lookupQuery, m8comScenarios } from './M8Com';
+import { triggerToNoOp, triggerToResponder, type Scenario } from './scenario';
 
 export type { Scenario } from './scenario';
 
@@ -23,9 +25,33 @@ export const coreWebhook: Scenario = {
 	body: JSON.stringify({ event: 'bench', data: { n: 1 } }),
 };
 
+/** The baseline of the answering pairs (M8Com lookup, ChatVolt user info): a JSON contact as the answer. */
+export const coreWebhookRespond: Scenario = {
+	name: 'core Webhook -> Respond to Webhook',
+	workflow: triggerToResponder(
+		'bench core webhook respond',
+		{
+			name: 'Webhook',
+			type: 'n8n-nodes-base.webhook',
+			typeVersion: 2,
+			webhookId: 'bench-core-respond',
+			parameters: { httpMethod: 'GET', path: 'core-respond', responseMode: 'responseNode', options: {} },
+		},
+		{
+			name: 'Respond to Webhook',
+			type: 'n8n-nodes-base.respondToWebhook',
+			typeVersion: 1.1,
+			parameters: { respondWith: 'json', responseBody: JSON.stringify(contact), options: {} },
+		},
+	),
+	path: `core-respond?${lookupQuery}`,
+	method: 'GET',
+};
+
 /** Every scenario, baselines first. */
 export const scenarios: Scenario[] = [
 	coreWebhook,
+	coreWebhookRespond,
 	...bambuserScenarios,
 	...chatvoltScenarios,
 	...curiousThingScenarios,

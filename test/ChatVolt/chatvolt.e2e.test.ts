@@ -6,6 +6,7 @@ import { nodeOutput, type WorkflowJson } from '../e2e/n8nClient';
 import { startApiStandIn, type ApiStandIn } from '../helpers/apiStandIn';
 import { loadWorkflow, startTestN8n, type TestN8n } from '../e2e/harness';
 import { chatvoltScenarios } from '../../bench/ChatVolt';
+import { installScenario } from '../../bench/scenario';
 import { fixture, fixtureText } from './fixtures';
 
 let n8n: TestN8n;
@@ -203,18 +204,13 @@ describe('examples/chatvolt-user-info.json', () => {
 
 describe('bench/ChatVolt.ts scenarios run on real n8n', () => {
 	test.each(chatvoltScenarios.map((scenario) => [scenario.name, scenario] as const))('%s', async (_name, scenario) => {
-		let json = JSON.stringify(scenario.workflow);
-		for (const [key, credential] of Object.entries(scenario.credentials ?? {})) {
-			const id = await n8n.client.createCredential(`bench ${key} ${Date.now()}`, credential.type, credential.data);
-			json = json.split(`{{credential:${key}}}`).join(id);
-		}
-		const workflowId = await n8n.client.importAndActivate(JSON.parse(json) as WorkflowJson, `/webhook/${scenario.path}`);
+		const workflowId = await installScenario(n8n.client, scenario);
 		const res = await fetch(n8n.webhookUrl(scenario.path), { method: scenario.method, headers: scenario.headers, body: scenario.body });
 		expect(res.status).toBe(200);
 		const body = (await res.json()) as IDataObject;
 		const [execution] = await n8n.client.waitForExecutions(workflowId, 1);
 		expect(execution.status).toBe('success');
-		if (scenario.workflow.nodes.some((n) => n.type === 'n8n-nodes-contact-center.chatVoltUserInfoResponse')) {
+		if (scenario.name.includes('User Info Response')) {
 			expect(body).toEqual({ Email: 'maria.silva@example.com', Phone: '5511988887777' });
 		} else {
 			expect(body).toEqual({ received: true });

@@ -168,33 +168,22 @@ test('the experimental user field reaches the item as an object, as JSON text or
 	expect(items[1]).toMatchObject({ user: { displayName: 'Adam Webb', id: 'u-8f14e45f' }, userId: 'u-8f14e45f' });
 });
 
-test('trigger -> Data Table -> responder under bounded concurrency: every answer right; latency printed, not asserted', async () => {
+// Latency and throughput of this path: bench/M8Com.ts (the example scenario), next to core Webhook -> Respond to Webhook.
+test('trigger -> Data Table -> responder under bounded concurrency: every answer goes to its own caller', async () => {
 	const concurrency = 4;
 	const total = 40;
-	const latencies: number[] = [];
 	let next = 0;
 	const worker = async () => {
 		while (next < total) {
 			const known = next++ % 2 === 0;
-			const started = performance.now();
 			const res = await fetch(lookupUrl('acme', { fromNumber: known ? '+46701234567' : '+46700000000' }), { headers: bearer() });
 			const body = await res.text();
-			latencies.push(performance.now() - started);
 			expect(res.status).toBe(known ? 200 : 404);
 			if (known) expect((JSON.parse(body) as IDataObject).displayName).toBe('Maria Andersson');
 			else expect(body).toBe('');
 		}
 	};
-	const started = performance.now();
 	await Promise.all(Array.from({ length: concurrency }, worker));
-	const seconds = (performance.now() - started) / 1000;
-	latencies.sort((a, b) => a - b);
-	const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(0);
-	console.log(
-		`M8Com lookup through the example (Data Table, executions saved), ${concurrency} concurrent: ` +
-			`${(total / seconds).toFixed(1)} req/s, p50 ${at(0.5)} ms, p99 ${at(0.99)} ms, max ${at(1)} ms`,
-	);
-	expect(latencies).toHaveLength(total);
 });
 
 test('a custom ID lookup has its own URL and is answered from the ID', async () => {

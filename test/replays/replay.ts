@@ -90,15 +90,19 @@ async function settled(client: N8nClient, workflowId: string): Promise<void> {
 	}
 }
 
-export async function runReplay(env: ReplayEnvironment, replay: Replay): Promise<ReplayResult> {
+/** The replay's example as a user sets it up: its stores prepared and new credentials created. */
+export async function exampleWorkflow(client: N8nClient, replay: Replay, services: IDataObject): Promise<WorkflowJson> {
 	let text = fs.readFileSync(path.join(REPO_ROOT, replay.example), 'utf8');
-	for (const [from, to] of Object.entries((await replay.prepare?.(env.client)) ?? {})) text = text.split(from).join(to);
-	const credentialData = replay.credentials(env.services);
-	const workflow = await env.client.withNewCredentials(JSON.parse(text) as WorkflowJson, (type) => {
+	for (const [from, to] of Object.entries((await replay.prepare?.(client)) ?? {})) text = text.split(from).join(to);
+	const credentialData = replay.credentials(services);
+	return await client.withNewCredentials(JSON.parse(text) as WorkflowJson, (type) => {
 		if (!credentialData[type]) throw new Error(`${replay.name}: no credential data for ${type}`);
 		return credentialData[type];
 	});
+}
 
+export async function runReplay(env: ReplayEnvironment, replay: Replay): Promise<ReplayResult> {
+	const workflow = await exampleWorkflow(env.client, replay, env.services);
 	const workflowId = await env.client.importAndActivate(workflow);
 	try {
 		const answers = [];
