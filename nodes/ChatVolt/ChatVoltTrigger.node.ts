@@ -10,11 +10,11 @@ import {
 import {
 	RECEIVED,
 	acknowledgeIgnored,
-	acknowledgedWebhook,
 	eventFilterProperty,
 	manualWebhookMethods,
 	matchesEventFilter,
 	rawBodyProperty,
+	receivedWebhook,
 	withDerivedFields,
 } from '../shared/webhook';
 import { KNOWN_EVENTS, KNOWN_EVENT_TYPES, deriveEventId, isTestDelivery } from './events';
@@ -41,7 +41,7 @@ export class ChatVoltTrigger implements INodeType {
 			},
 		],
 		// Always answered on receipt: ChatVolt marks a URL slow after 5 s and blocks it after repeated failures.
-		webhooks: [{ ...acknowledgedWebhook('chatvolt'), responseMode: 'onReceived', responseData: '' }],
+		webhooks: [receivedWebhook('chatvolt')],
 		properties: [
 			{
 				displayName:

@@ -79,6 +79,11 @@ export function secretSegmentPath(
 	};
 }
 
+/** A webhook that n8n always answers with 200 and the trigger's `webhookResponse` as soon as the execution has started. */
+export function receivedWebhook(path: string, httpMethod = 'POST'): IWebhookDescription {
+	return { name: 'default', httpMethod, path, responseMode: 'onReceived', responseData: '' };
+}
+
 /** A webhook whose answer comes from a responder node later in the workflow. */
 export function answeredWebhook(
 	path: string,
