@@ -4,7 +4,7 @@ import { Hipcall } from '../../nodes/Hipcall/Hipcall.node';
 import { fakeExecuteContext } from '../helpers/executeContext';
 import { HipcallApi } from '../../credentials/HipcallApi.credentials';
 import { baseUrlOf } from '../../nodes/Hipcall/actions/transport';
-import { authenticatedFetch, sendCredentialTest } from '../helpers/authenticatedFetch';
+import { authenticatedFetch, fromCredentials, sendCredentialTest } from '../helpers/authenticatedFetch';
 import { fixture } from './fixtures';
 import { startHipcallStandIn, type HipcallStandIn, type StandInRequest } from './hipcallStandIn';
 
@@ -376,9 +376,7 @@ describe('credential', () => {
 		const { request } = new HipcallApi().test;
 		expect(request.url).toBe('/users');
 		expect(request.qs).toEqual({ limit: 1 });
-		const baseURL = String(request.baseURL).replace(/^=\{\{|\}\}$/g, '');
-		const evaluate = (credentials: IDataObject) =>
-			new Function('$credentials', `return (${baseURL});`)(credentials) as string;
+		const evaluate = (credentials: IDataObject) => fromCredentials(String(request.baseURL), credentials);
 		expect(evaluate({ region: 'global' })).toBe(baseUrlOf({ region: 'global' }));
 		expect(evaluate({ region: 'turkey' })).toBe(baseUrlOf({ region: 'turkey' }));
 		expect(evaluate({ region: 'custom', baseUrl: 'https://x.example/api/v3/' })).toBe('https://x.example/api/v3');
