@@ -8,9 +8,6 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 if [ ${#need[@]} -gt 0 ]; then
   echo "[install-services] installing ${need[*]} from Debian's packages" >&2
-  export DEBIAN_FRONTEND=noninteractive
-  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq >&2
-  $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >&2
+  bash "$(dirname "${BASH_SOURCE[0]}")/apt-install.sh" "${need[@]}"
 fi
 echo "[install-services] postgres: $(ls -d /usr/lib/postgresql/*/bin | tail -1), redis: $(command -v redis-server)" >&2

@@ -17,13 +17,7 @@ const PACKAGE_PREFIX = 'n8n-nodes-contact-center.';
 function ensureChromium() {
 	if (fs.existsSync(CHROMIUM)) return;
 	console.log('[screenshots] installing Chromium from Debian\'s packages');
-	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-	const aptGet = (...args) =>
-		process.getuid && process.getuid() !== 0
-			? execFileSync('sudo', ['apt-get', ...args], { stdio: 'inherit', env })
-			: execFileSync('apt-get', args, { stdio: 'inherit', env });
-	aptGet('update', '-qq');
-	aptGet('install', '-y', '-qq', '--no-install-recommends', 'chromium');
+	execFileSync('bash', [path.join(__dirname, 'apt-install.sh'), 'chromium'], { stdio: 'inherit' });
 }
 
 async function login(baseUrl) {
