@@ -10,7 +10,7 @@ export class BambuserWebhookApi implements ICredentialType {
 
 	displayName = 'Bambuser Webhook API';
 
-	icon = { light: 'file:bambuser.svg', dark: 'file:bambuser.dark.svg' } as const;
+	icon = { light: 'file:../nodes/Bambuser/bambuser.svg', dark: 'file:../nodes/Bambuser/bambuser.dark.svg' } as const;
 
 	documentationUrl =
 		'https://github.com/n8n-nodes-contact-center/n8n-nodes-contact-center/blob/main/docs/Bambuser.md#1-create-the-credential';

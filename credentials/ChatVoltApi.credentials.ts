@@ -12,7 +12,7 @@ export class ChatVoltApi implements ICredentialType {
 
 	displayName = 'ChatVolt API';
 
-	icon: Icon = { light: 'file:chatvolt.svg', dark: 'file:chatvolt.dark.svg' };
+	icon: Icon = { light: 'file:../nodes/ChatVolt/chatvolt.svg', dark: 'file:../nodes/ChatVolt/chatvolt.dark.svg' };
 
 	documentationUrl =
 		'https://github.com/n8n-nodes-contact-center/n8n-nodes-contact-center/blob/main/docs/ChatVolt.md#credentials';

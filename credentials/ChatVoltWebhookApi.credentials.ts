@@ -10,7 +10,7 @@ export class ChatVoltWebhookApi implements ICredentialType {
 
 	displayName = 'ChatVolt Webhook Header API';
 
-	icon: Icon = { light: 'file:chatvolt.svg', dark: 'file:chatvolt.dark.svg' };
+	icon: Icon = { light: 'file:../nodes/ChatVolt/chatvolt.svg', dark: 'file:../nodes/ChatVolt/chatvolt.dark.svg' };
 
 	documentationUrl =
 		'https://github.com/n8n-nodes-contact-center/n8n-nodes-contact-center/blob/main/docs/ChatVolt.md#webhook-header';

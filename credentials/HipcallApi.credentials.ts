@@ -11,7 +11,7 @@ export class HipcallApi implements ICredentialType {
 
 	displayName = 'Hipcall API';
 
-	icon: Icon = { light: 'file:hipcall.svg', dark: 'file:hipcall.dark.svg' };
+	icon: Icon = { light: 'file:../nodes/Hipcall/hipcall.svg', dark: 'file:../nodes/Hipcall/hipcall.dark.svg' };
 
 	documentationUrl = 'https://github.com/n8n-nodes-contact-center/n8n-nodes-contact-center/blob/main/docs/Hipcall.md';
 
