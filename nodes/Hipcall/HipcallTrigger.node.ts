@@ -1,130 +1,68 @@
-import {
-	NodeConnectionTypes,
-	type IDataObject,
-	type INodeType,
-	type INodeTypeDescription,
-	type IWebhookFunctions,
-	type IWebhookResponseData,
-} from 'n8n-workflow';
+import { triggerNode, type TriggerDeclaration } from '../shared/webhook';
+import { hipcallWebhookSecret } from '../../credentials/HipcallWebhookApi.credentials';
+import { derivedFields } from './derived';
+import { eventKey, eventProblem, hipcallEvents, matchesDirection } from './events';
 
-import {
-	acknowledgeIgnored,
-	credentialSecretChecks,
-	manualWebhookMethods,
-	matchesEventFilter,
-	receiveJson,
-	rejectRequest,
-	RECEIVED,
-	splitBatch,
-	toItems,
-	withDerivedFields,
-	secretCredentialTest,
-	type SecretCheck,
-} from '../shared/webhook';
-import {
-	CHECK_HEADER,
-	CHECK_BOTH,
-	CHECK_NONE,
-	CHECKS_WITH_CREDENTIAL,
-	CHECKS_WITH_URL_SECRET,
-	hipcallWebhook,
-	SECRET_PARAM,
-	triggerProperties,
-} from './trigger/description';
-import { derivedFields, directionOf, eventProblem, KNOWN_EVENT_NAMES } from './trigger/events';
+interface Settings {
+	direction: string;
+}
 
-export class HipcallTrigger implements INodeType {
-	description: INodeTypeDescription = {
-		displayName: 'Hipcall Trigger',
-		name: 'hipcallTrigger',
-		icon: { light: 'file:hipcall.svg', dark: 'file:hipcall.dark.svg' },
-		group: ['trigger'],
-		version: 1,
-		subtitle: '={{ $parameter["events"].includes("*") ? "All events" : $parameter["events"].join(", ") }}',
-		description: 'Starts the workflow when Hipcall reports a call or CRM event',
-		defaults: { name: 'Hipcall Trigger' },
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'hipcallWebhookApi',
-				required: true,
-				testedBy: 'hipcallWebhookSecret',
-				displayOptions: { show: { authentication: CHECKS_WITH_CREDENTIAL } },
-			},
-		],
-		webhooks: [hipcallWebhook],
-		properties: triggerProperties,
-	};
-
-	methods = {
-		credentialTest: {
-			hipcallWebhookSecret: secretCredentialTest({
-				minLength: 16,
-				urlSafe: true,
-				headerName: 'optional',
-				okMessage: 'The secret is usable',
-			}),
+export const hipcallTrigger: TriggerDeclaration<Settings> = {
+	vendor: 'Hipcall',
+	name: 'hipcallTrigger',
+	displayName: 'Hipcall Trigger',
+	description: 'Starts the workflow when Hipcall reports a call or CRM event',
+	icon: { light: 'file:hipcall.svg', dark: 'file:hipcall.dark.svg' },
+	setup:
+		'In Hipcall, open the webhook settings (Integrations > Webhooks), add a webhook, paste this node\'s <b>Production URL</b> and pick the events to send. The Production URL works once the workflow is published/active; the Test URL only while you click "Listen for test event".',
+	credential: hipcallWebhookSecret,
+	checks: {
+		offered: ['none', 'urlSecret', 'headerSecret', 'urlAndHeaderSecret'],
+		default: 'none',
+		hints: {
+			none: 'Accept every delivery to the URL (Hipcall signs nothing)',
+			headerSecret: 'Each delivery must carry the secret in a header (needs a proxy or gateway that adds it)',
 		},
-	};
+		notices: {
+			none: 'Hipcall does not sign its webhooks: anyone who learns this URL can send fake events. Choose "Secret in URL" to make the URL itself secret.',
+			headerSecret:
+				'Hipcall\'s webhook form is not known to send custom headers: use this check only when a proxy or API gateway in front of n8n adds the header with the secret.',
+		},
+	},
+	webhook: { path: 'hipcall', answer: 'acknowledge' },
+	events: hipcallEvents,
+	properties: [
+		{
+			displayName: 'Call Direction',
+			name: 'direction',
+			type: 'options',
+			options: [
+				{ name: 'Any', value: 'any', description: 'Inbound and outbound calls' },
+				{ name: 'Inbound', value: 'inbound', description: 'Calls from customers to you' },
+				{ name: 'Outbound', value: 'outbound', description: 'Calls from you to customers' },
+			],
+			default: 'any',
+			description:
+				'Only calls in this direction start the workflow. Events without a direction (company, contact, task, deal) are not affected.',
+		},
+		{
+			displayName:
+				'Each item holds Hipcall\'s <code>event</code> and <code>data</code> untouched, plus: <code>callId</code> (data.uuid, for Push Card), <code>customerNumber</code> (callee_number on outbound calls, caller_number on inbound ones), <code>customerNumberDigits</code> (the same, digits only, to look it up), <code>companyNumber</code> (your side), <code>direction</code> and <code>eventId</code> (the same for every retry of one event: use it in Remove Duplicates).',
+			name: 'outputNotice',
+			type: 'notice',
+			default: '',
+		},
+	],
+	body: { shape: 'objectOrArray' },
+	settings: (context) => ({ direction: context.getNodeParameter('direction', 'any') as string }),
+	source: {
+		problem: eventProblem,
+		eventType: (event) => String(event.event),
+		accepts: (event, { eventType, matchesEvents, settings }) =>
+			matchesEvents(eventType) && matchesDirection(event, settings.direction),
+		eventKey,
+		derive: derivedFields,
+	},
+};
 
-	webhookMethods = manualWebhookMethods;
-
-	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const check = this.getNodeParameter('authentication', CHECK_NONE) as string;
-		let secrets: SecretCheck[];
-		try {
-			secrets = await secretChecks(this, check);
-		} catch (error) {
-			return rejectRequest(this, 500, `The Hipcall Trigger cannot check the secret: ${(error as Error).message}`);
-		}
-
-		const received = await receiveJson(this, { secrets, shape: 'objectOrArray' });
-		if (!received.ok) return received.response;
-
-		const accepted: IDataObject[] = [];
-		const rejected: Array<{ index: number; problem: string }> = [];
-		for (const { value, batchIndex } of splitBatch(received.body)) {
-			const problem = eventProblem(value);
-			if (problem) rejected.push({ index: batchIndex, problem });
-			else accepted.push(value as IDataObject);
-		}
-		if (accepted.length === 0) {
-			const problems = rejected.map(({ index, problem }) =>
-				Array.isArray(received.body) ? `element ${index} ${problem}` : `the body ${problem}`,
-			);
-			return rejectRequest(this, 400, `Not a Hipcall event: ${problems.join('; ')}`);
-		}
-
-		const events = this.getNodeParameter('events', []) as string[];
-		const direction = this.getNodeParameter('direction', 'any') as string;
-		const wanted = accepted.filter((envelope) => {
-			if (!matchesEventFilter(String(envelope.event), events, KNOWN_EVENT_NAMES)) return false;
-			if (direction === 'any') return true;
-			const data = (envelope.data ?? {}) as IDataObject;
-			const actual = directionOf(data);
-			return actual === undefined ? data.direction === undefined : actual === direction;
-		});
-
-		const answer: IDataObject = rejected.length > 0 ? { ...RECEIVED, rejected } : { ...RECEIVED };
-		if (wanted.length === 0) {
-			const names = [...new Set(accepted.map((envelope) => String(envelope.event)))].join(', ');
-			const ignored = acknowledgeIgnored(`${names} does not match this trigger's event or direction filter`);
-			return rejected.length > 0
-				? { webhookResponse: { ...(ignored.webhookResponse as IDataObject), rejected } }
-				: ignored;
-		}
-
-		const items = toItems(wanted.map((envelope) => withDerivedFields(envelope, derivedFields(envelope))));
-		return { workflowData: [items], webhookResponse: answer };
-	}
-}
-
-async function secretChecks(context: IWebhookFunctions, check: string): Promise<SecretCheck[]> {
-	if (!CHECKS_WITH_CREDENTIAL.includes(check)) return [];
-	return credentialSecretChecks(await context.getCredentials('hipcallWebhookApi'), {
-		urlParam: CHECKS_WITH_URL_SECRET.includes(check) ? SECRET_PARAM : undefined,
-		header: check === CHECK_HEADER || check === CHECK_BOTH,
-		defaultHeader: 'X-Hipcall-Secret',
-	});
-}
+export class HipcallTrigger extends triggerNode(hipcallTrigger) {}

@@ -196,7 +196,7 @@ describe('Hipcall Trigger: secrets', () => {
 	});
 
 	test('the credential test rejects short secrets and secrets that do not fit in a URL', async () => {
-		const test = new HipcallTrigger().methods.credentialTest.hipcallWebhookSecret;
+		const test = new HipcallTrigger().methods.credentialTest.hipcallWebhookApiTest;
 		const run = (secret: string) =>
 			test.call({} as never, { id: '1', name: 'c', type: 'hipcallWebhookApi', data: { secret } });
 		expect((await run('short')).status).toBe('Error');

@@ -1,8 +1,9 @@
 // The trigger's webhook path and isFullPath are n8n expressions; evaluate them the way n8n does
-// (with $parameter and $webhookId) for each Delivery Check, and check the secret reaches the node.
+// (with $parameter and $webhookId) for each Authentication choice, and check the secret reaches the node.
 import { HipcallTrigger } from '../../nodes/Hipcall/HipcallTrigger.node';
-import { acknowledgeProperty, rawBodyProperty } from '../../nodes/shared/webhook';
-import { hipcallWebhook, SECRET_PARAM } from '../../nodes/Hipcall/trigger/description';
+import { acknowledgeProperty, rawBodyProperty, SECRET_SEGMENT_PARAM as SECRET_PARAM } from '../../nodes/shared/webhook';
+
+const [hipcallWebhook] = new HipcallTrigger().description.webhooks!;
 
 function evaluate(expression: unknown, authentication: string, webhookId = 'W-ID'): unknown {
 	const body = String(expression).replace(/^=\{\{/, '').replace(/\}\}$/, '');

@@ -13,10 +13,30 @@ export function stableJson(value: unknown): string {
 	return JSON.stringify(value) ?? 'null';
 }
 
-/**
- * A stable key for a delivery that carries no id of its own: the first 128 bits (hex) of the
- * SHA-256 of its content, so that an identical retry gets the same key for Remove Duplicates.
- */
+/** The first 128 bits (hex) of the SHA-256 of the value's canonical JSON: the same content, the same digest. */
 export function contentDigest(value: unknown): string {
 	return createHash('sha256').update(stableJson(value)).digest('hex').slice(0, 32);
+}
+
+function text(value: unknown): string | undefined {
+	if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	return undefined;
+}
+
+/**
+ * The package's one event-id scheme, the `eventId` of every trigger item. It is the same for every
+ * retry of one delivery and differs between deliveries, so that deduplication can key on it:
+ * - the vendor's own `eventId` field, as sent, when the event carries one;
+ * - else `<event type>:<key>`, where the key is the vendor's identifying fields joined by ":"
+ *   (for example `call_init:<call uuid>`);
+ * - else `<event type>:<digest>`, the content digest of the whole event (32 hex characters).
+ */
+export function eventIdOf(eventType: string | undefined, key: unknown[] | undefined, event: unknown): string {
+	const own = event && typeof event === 'object' ? text((event as Record<string, unknown>).eventId) : undefined;
+	if (own) return own;
+	const type = text(eventType) ?? 'event';
+	const parts = key?.map(text);
+	if (parts && parts.length > 0 && parts.every((part) => part !== undefined)) return `${type}:${parts.join(':')}`;
+	return `${type}:${contentDigest(event)}`;
 }

@@ -1,7 +1,9 @@
-// The webhook toolkit every vendor trigger is built from.
+// The webhook toolkit every vendor trigger is built from: a trigger is a declaration (trigger.ts)
+// plus the vendor's own logic.
 export * from './batch';
 export * from './body';
 export * from './credentialTest';
+export * from './deliveryCheck';
 export * from './description';
 export * from './eventFilter';
 export * from './eventId';
@@ -9,4 +11,6 @@ export * from './output';
 export * from './receive';
 export * from './respond';
 export * from './secret';
+export * from './trigger';
 export * from './webhookMethods';
+export * from './webhookSecret';

@@ -1,6 +1,6 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { type BodyShape, parseJsonBody, shapeProblem } from './body';
+import { type BodyShape, type ParsedBody, parseJsonBody, shapeProblem } from './body';
 import { rejectRequest } from './respond';
 import { type SecretCheck, verifySecrets } from './secret';
 
@@ -19,36 +19,33 @@ export function getWebhookRequest(context: IWebhookFunctions): WebhookRequest {
 	return context.getRequestObject() as unknown as WebhookRequest;
 }
 
-export type Received =
-	| { ok: true; body: unknown; raw?: Buffer; request: WebhookRequest }
-	| { ok: false; response: IWebhookResponseData };
+/** What a trigger expects in the body. `none`: the request's query is what counts (a GET lookup). */
+export interface BodySpec {
+	shape: BodyShape | 'none';
+	/** Treat an empty body as `{}` (for vendors whose test or ping request has none). */
+	allowEmpty?: boolean;
+	/** Also read a URL-encoded form body; its fields become the body's keys. */
+	acceptForm?: boolean;
+}
 
-/**
- * Checks the secret first, then reads the body as JSON of the expected shape.
- * Anything wrong is answered here (401/403/400) and starts no execution.
- */
-export async function receiveJson(
-	context: IWebhookFunctions,
-	options: {
-		secrets: SecretCheck[];
-		shape: BodyShape;
-		/** Treat an empty body as `{}` (for vendors whose test or ping request has none). */
-		allowEmpty?: boolean;
-	},
-): Promise<Received> {
-	const request = getWebhookRequest(context);
-	const denied = authorize(context, request, options.secrets);
-	if (denied) return { ok: false, response: denied };
+function isFormRequest(request: WebhookRequest): boolean {
+	const contentType = request.headers['content-type'];
+	return /^application\/x-www-form-urlencoded/i.test(String(Array.isArray(contentType) ? contentType[0] : (contentType ?? '')));
+}
 
+/** Reads the body the trigger expects; a body that is not of that kind comes back with a message for the 400. */
+export async function readBody(request: WebhookRequest, spec: BodySpec): Promise<ParsedBody> {
+	if (spec.shape === 'none') return { ok: true, body: {} };
 	if (!request.rawBody && request.readRawBody) await request.readRawBody();
-	if (options.allowEmpty && (!request.rawBody || request.rawBody.toString('utf8').trim() === '')) {
-		return { ok: true, body: {}, raw: request.rawBody, request };
+	const text = request.rawBody?.toString('utf8') ?? '';
+	if (spec.acceptForm && isFormRequest(request)) {
+		return { ok: true, body: Object.fromEntries(new URLSearchParams(text)), raw: request.rawBody };
 	}
+	if (spec.allowEmpty && text.trim() === '') return { ok: true, body: {}, raw: request.rawBody };
 	const parsed = parseJsonBody(request);
-	if (!parsed.ok) return { ok: false, response: rejectRequest(context, 400, parsed.message) };
-	const problem = shapeProblem(parsed.body, options.shape);
-	if (problem) return { ok: false, response: rejectRequest(context, 400, problem) };
-	return { ok: true, body: parsed.body, raw: parsed.raw, request };
+	if (!parsed.ok) return parsed;
+	const problem = shapeProblem(parsed.body, spec.shape);
+	return problem ? { ok: false, message: problem } : parsed;
 }
 
 /** Answers 401/403/500 and returns the response when the secrets do not match; undefined when they do. */

@@ -1,0 +1,121 @@
+import type { INodeCredentialDescription, INodeProperties, IWebhookFunctions } from 'n8n-workflow';
+
+import { SECRET_SEGMENT_PARAM } from './description';
+import { credentialSecretChecks, type SecretCheck } from './secret';
+import type { WebhookSecret } from './webhookSecret';
+
+/**
+ * How a trigger makes sure a delivery comes from the vendor. The value is what the node's
+ * "Authentication" parameter stores; `bearer` is not a choice: the vendor always sends one.
+ */
+export type DeliveryCheck = 'none' | 'headerSecret' | 'urlSecret' | 'urlAndHeaderSecret' | 'bearer';
+
+export const URL_SECRET_CHECKS: DeliveryCheck[] = ['urlSecret', 'urlAndHeaderSecret'];
+const HEADER_SECRET_CHECKS: DeliveryCheck[] = ['headerSecret', 'urlAndHeaderSecret'];
+
+export interface DeliveryChecks {
+	/** The checks the vendor can satisfy, in the order the node lists them. One entry: no choice shown. */
+	offered: DeliveryCheck[];
+	default: DeliveryCheck;
+	/** What each choice means with this vendor (the option's description). */
+	hints?: Partial<Record<DeliveryCheck, string>>;
+	/** Notices shown while a choice is selected; a vendor text replaces the toolkit's. */
+	notices?: Partial<Record<'none' | 'urlSecret' | 'headerSecret', string>>;
+}
+
+const NAMES: Record<DeliveryCheck, string> = {
+	none: 'None',
+	headerSecret: 'Secret Header',
+	urlSecret: 'Secret in URL',
+	urlAndHeaderSecret: 'Secret in URL and Header',
+	bearer: 'Bearer Token',
+};
+
+const HINTS: Record<DeliveryCheck, string> = {
+	none: 'Accept every delivery to the URL',
+	headerSecret: 'Each delivery must carry the secret in the header named in the credential',
+	urlSecret: 'The URL ends with the secret: replace ":secret" with it before pasting the URL',
+	urlAndHeaderSecret: 'Both checks: the secret in the URL and in the header',
+	bearer: 'Each delivery must carry "Authorization: Bearer <secret>"',
+};
+
+function notices(vendor: string, checks: DeliveryChecks, defaultHeader: string | undefined): INodeProperties[] {
+	const texts = {
+		none: `Anyone who learns this URL can start this workflow: ${vendor} does not sign its deliveries. Choose a secret check where ${vendor} can send one.`,
+		urlSecret: `The Production URL ends with ":secret". Replace ":secret" with the Secret of the credential before you paste the URL in ${vendor}. Requests with a wrong secret get 403, requests without the segment 404 (no such URL); neither starts the workflow.`,
+		headerSecret: `Every delivery must carry the header named in the credential${defaultHeader ? ` (${defaultHeader} unless you change it)` : ''} with the credential's secret. Requests without it get 401, with a wrong one 403; neither starts the workflow.`,
+		...checks.notices,
+	};
+	const shown = {
+		none: checks.offered.filter((check) => check === 'none'),
+		urlSecret: checks.offered.filter((check) => URL_SECRET_CHECKS.includes(check)),
+		headerSecret: checks.offered.filter((check) => HEADER_SECRET_CHECKS.includes(check)),
+	};
+	return (Object.keys(shown) as Array<keyof typeof shown>)
+		.filter((key) => shown[key].length > 0)
+		.map((key) => ({
+			displayName: texts[key],
+			name: `${key}Notice`,
+			type: 'notice' as const,
+			default: '',
+			displayOptions: { show: { authentication: shown[key] } },
+		}));
+}
+
+/** The "Authentication" parameter and the notices that explain the chosen check; none when there is no choice. */
+export function deliveryCheckProperties(
+	vendor: string,
+	checks: DeliveryChecks,
+	credential: WebhookSecret,
+): INodeProperties[] {
+	if (checks.offered.length < 2) return [];
+	return [
+		{
+			displayName: 'Authentication',
+			name: 'authentication',
+			type: 'options',
+			options: checks.offered.map((check) => ({
+				name: check === checks.default && check !== 'none' ? `${NAMES[check]} (Recommended)` : NAMES[check],
+				value: check,
+				description: checks.hints?.[check] ?? HINTS[check],
+			})),
+			default: checks.default,
+			description: `How the trigger makes sure a delivery comes from ${vendor}`,
+		},
+		...notices(vendor, checks, credential.defaultHeader),
+	];
+}
+
+/** The node's credentials entry: required whenever a check that needs the secret is chosen. */
+export function deliveryCheckCredential(checks: DeliveryChecks, credential: WebhookSecret): INodeCredentialDescription {
+	const withSecret = checks.offered.filter((check) => check !== 'none');
+	return {
+		name: credential.name,
+		required: true,
+		testedBy: credential.testName,
+		...(checks.offered.length > 1 ? { displayOptions: { show: { authentication: withSecret } } } : {}),
+	};
+}
+
+/** The check the node is set to. */
+export function chosenCheck(context: IWebhookFunctions, checks: DeliveryChecks): DeliveryCheck {
+	if (checks.offered.length < 2) return checks.offered[0] ?? 'none';
+	return context.getNodeParameter('authentication', checks.default) as DeliveryCheck;
+}
+
+/** The secret checks for the node's setting, with the credential loaded only when one is needed. */
+export async function secretChecksFor(
+	context: IWebhookFunctions,
+	checks: DeliveryChecks,
+	credential: WebhookSecret,
+): Promise<SecretCheck[]> {
+	const check = chosenCheck(context, checks);
+	if (check === 'none') return [];
+	const data = await context.getCredentials(credential.name);
+	if (check === 'bearer') return [{ kind: 'bearer', token: String(data.secret ?? '') }];
+	return credentialSecretChecks(data, {
+		urlParam: URL_SECRET_CHECKS.includes(check) ? SECRET_SEGMENT_PARAM : undefined,
+		header: HEADER_SECRET_CHECKS.includes(check),
+		defaultHeader: credential.defaultHeader,
+	});
+}

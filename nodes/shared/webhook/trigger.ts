@@ -1,0 +1,296 @@
+import {
+	NodeConnectionTypes,
+	type IDataObject,
+	type Icon,
+	type INodeProperties,
+	type INodeType,
+	type INodeTypeDescription,
+	type IWebhookDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
+} from 'n8n-workflow';
+
+import {
+	acknowledgeProperty,
+	acknowledgedWebhook,
+	answeredWebhook,
+	rawBodyProperty,
+	RECEIVED,
+	receivedWebhook,
+	secretSegmentPath,
+} from './description';
+import {
+	deliveryCheckCredential,
+	deliveryCheckProperties,
+	secretChecksFor,
+	URL_SECRET_CHECKS,
+	type DeliveryChecks,
+} from './deliveryCheck';
+import { eventIdOf } from './eventId';
+import { filterSubtitle, type EventFilter } from './eventFilter';
+import { withDerivedFields } from './output';
+import { authorize, getWebhookRequest, readBody, type BodySpec, type WebhookRequest } from './receive';
+import { acknowledgeIgnored, rejectRequest } from './respond';
+import type { SecretCheck } from './secret';
+import { isPlainObject } from './batch';
+import { manualWebhookMethods } from './webhookMethods';
+import type { WebhookSecret } from './webhookSecret';
+
+/**
+ * How n8n answers the vendor: at once (`received`), at once or after the run as the user chooses
+ * (`acknowledge`, which adds the "Acknowledge Delivery" option), or from a response node later in
+ * the workflow (`responseNode`).
+ */
+export type AnswerMode = 'received' | 'acknowledge' | 'responseNode';
+
+/** One delivery, once its secret and body have passed. */
+export interface Delivery<S> {
+	body: unknown;
+	request: WebhookRequest;
+	settings: S;
+	/** The secret checks that passed, e.g. to hide the secret header from the item. */
+	secrets: SecretCheck[];
+}
+
+/** What the vendor logic knows about one event of a delivery. */
+export interface EventContext<S> {
+	settings: S;
+	request: WebhookRequest;
+	eventType: string | undefined;
+	/** Zero-based position in the delivered array (0 for a single object), and how many it held. */
+	batchIndex: number;
+	batchSize: number;
+	/** Whether a type passes the node's event filter (true when the trigger has none). */
+	matchesEvents(type: string | undefined): boolean;
+}
+
+/** The vendor's own logic: every hook is optional and has the default its comment names. */
+export interface EventSource<S> {
+	/** The events a delivery holds, or what is wrong with it (400). Default: the body's elements. */
+	events?(delivery: Delivery<S>): unknown[] | { problem: string };
+	/** What is wrong with one element, or undefined when it is an event. Default: not a JSON object. */
+	problem?(value: unknown): string | undefined;
+	/** Whether bad elements come out as items flagged `malformed` rather than being rejected. Default: no. */
+	flagMalformed?(settings: S): boolean;
+	/** Why a delivery starts nothing although it passed the checks (a connection test), if it does not. */
+	ignore?(events: IDataObject[], settings: S): string | undefined;
+	/** The event's type, for the event filter and the event id. Default: none. */
+	eventType?(event: IDataObject, settings: S, request: WebhookRequest): string | undefined;
+	/** Whether the event starts the workflow. Default: its type passes the event filter. */
+	accepts?(event: IDataObject, context: EventContext<S>): boolean;
+	/** The vendor's identifying fields of the event, for its `eventId`. Default: none (a content digest). */
+	eventKey?(event: IDataObject, context: EventContext<S>): unknown[] | undefined;
+	/** The fields added next to the vendor's own. */
+	derive?(event: IDataObject, context: EventContext<S> & { eventId: string }): IDataObject;
+	/** The items one event becomes. Default: one item, the event untouched plus `eventId` and the derived fields. */
+	items?(event: IDataObject, context: EventContext<S> & { eventId: string }): IDataObject[];
+	/** Why accepted events gave no items (e.g. "the delivery has no products"). */
+	emptyReason?(settings: S): string;
+	/** Fields added to the 200 answer of a delivery that started the workflow. */
+	answer?(items: IDataObject[]): IDataObject;
+}
+
+/** Everything that makes one vendor's trigger: the toolkit builds the node from it. */
+export interface TriggerDeclaration<S = IDataObject> {
+	/** The vendor's name as builders know it, used in the node's texts. */
+	vendor: string;
+	name: string;
+	displayName: string;
+	description: string;
+	icon: Icon;
+	/** The node's typeVersion. Version 1 keeps n8n from parsing the body itself (see rawBodyProperty). */
+	version?: number;
+	/** Default: the event filter's selection. */
+	subtitle?: string;
+	/** The notice at the top of the panel: what to set up on the vendor's side. */
+	setup: string;
+	credential: WebhookSecret;
+	checks: DeliveryChecks;
+	/** The last URL segment, and the methods the vendor uses (default POST). */
+	webhook: { path: string; methods?: string[]; answer: AnswerMode };
+	/** Overrides the webhooks built from `webhook`, for a URL that depends on the node's settings. */
+	webhooks?: IWebhookDescription[];
+	/** How n8n answers when that depends on the node's settings. Default: `webhook.answer`. */
+	answerFor?(settings: S): AnswerMode;
+	/** The event filter, shown right after the delivery check. */
+	events?: EventFilter;
+	/** The vendor's own parameters, after the event filter. */
+	properties?: INodeProperties[];
+	body: BodySpec | ((settings: S) => BodySpec);
+	/** Reads the node's parameters (and the request's URL) once per delivery. */
+	settings?(context: IWebhookFunctions, request: WebhookRequest): S;
+	source: EventSource<S>;
+}
+
+function webhooksOf<S>(declaration: TriggerDeclaration<S>): IWebhookDescription[] {
+	const { path, methods = ['POST'], answer } = declaration.webhook;
+	const urlChecks = declaration.checks.offered.filter((check) => URL_SECRET_CHECKS.includes(check));
+	const route = urlChecks.length > 0 ? secretSegmentPath(path, urlChecks) : { path };
+	return methods.map((method) => {
+		const webhook =
+			answer === 'responseNode'
+				? answeredWebhook(route.path, method)
+				: answer === 'acknowledge'
+					? acknowledgedWebhook(route.path, method)
+					: receivedWebhook(route.path, method);
+		return { ...webhook, ...route };
+	});
+}
+
+/** The node description n8n shows, built from the declaration. */
+export function triggerDescription<S>(declaration: TriggerDeclaration<S>): INodeTypeDescription {
+	const version = declaration.version ?? 1;
+	const setupNotice: INodeProperties = { displayName: declaration.setup, name: 'setupNotice', type: 'notice', default: '' };
+	return {
+		displayName: declaration.displayName,
+		name: declaration.name,
+		icon: declaration.icon,
+		group: ['trigger'],
+		version,
+		subtitle: declaration.subtitle ?? (declaration.events ? filterSubtitle(declaration.events.name) : undefined),
+		description: declaration.description,
+		defaults: { name: declaration.displayName },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [deliveryCheckCredential(declaration.checks, declaration.credential)],
+		webhooks: declaration.webhooks ?? webhooksOf(declaration),
+		properties: [
+			setupNotice,
+			...deliveryCheckProperties(declaration.vendor, declaration.checks, declaration.credential),
+			...(declaration.events ? [declaration.events.property] : []),
+			...(declaration.properties ?? []),
+			...(declaration.webhook.answer === 'acknowledge' ? [acknowledgeProperty] : []),
+			...(version === 1 ? [rawBodyProperty] : []),
+		],
+	};
+}
+
+function notAnObject(value: unknown): string | undefined {
+	return isPlainObject(value) ? undefined : 'is not a JSON object';
+}
+
+/** Where a problem stood, for the messages: "element 2 …" in an array, "the body …" otherwise. */
+function where(body: unknown, index: number): string {
+	return Array.isArray(body) ? `element ${index}` : 'the body';
+}
+
+/**
+ * Receives one delivery: secret first (401/403), then the body (400), then the vendor's events,
+ * each checked, filtered and turned into items. A request refused here starts nothing.
+ */
+export async function receiveDelivery<S>(
+	context: IWebhookFunctions,
+	declaration: TriggerDeclaration<S>,
+): Promise<IWebhookResponseData> {
+	const { source } = declaration;
+	const request = getWebhookRequest(context);
+	let secrets: SecretCheck[];
+	try {
+		secrets = await secretChecksFor(context, declaration.checks, declaration.credential);
+	} catch (error) {
+		return rejectRequest(context, 500, `The ${declaration.displayName} cannot check the secret: ${(error as Error).message}`);
+	}
+	const denied = authorize(context, request, secrets);
+	if (denied) return denied;
+
+	const settings = declaration.settings ? declaration.settings(context, request) : ({} as S);
+	const bodySpec = typeof declaration.body === 'function' ? declaration.body(settings) : declaration.body;
+	const body = await readBody(request, bodySpec);
+	if (!body.ok) return rejectRequest(context, 400, body.message);
+
+	const delivery: Delivery<S> = { body: body.body, request, settings, secrets };
+	const values = source.events ? source.events(delivery) : Array.isArray(body.body) ? body.body : [body.body];
+	if (!Array.isArray(values)) return rejectRequest(context, 400, values.problem);
+	if (values.length === 0) return acknowledgeIgnored('The batch is empty');
+
+	const flag = source.flagMalformed?.(settings) ?? false;
+	const rejected: Array<{ index: number; problem: string }> = [];
+	const events: Array<{ event: IDataObject; batchIndex: number }> = [];
+	const slots: Array<IDataObject | number> = [];
+	values.forEach((value, batchIndex) => {
+		const problem = (source.problem ?? notAnObject)(value);
+		if (!problem) {
+			slots.push(events.length);
+			events.push({ event: value as IDataObject, batchIndex });
+		} else if (flag) {
+			slots.push({
+				malformed: true,
+				problem: `${where(body.body, batchIndex)} ${problem}`,
+				eventId: eventIdOf('malformed', undefined, value),
+				batchIndex,
+				batchSize: values.length,
+				element: value as IDataObject,
+			});
+		} else {
+			rejected.push({ index: batchIndex, problem });
+		}
+	});
+	if (slots.length === 0) {
+		const problems = rejected.map(({ index, problem }) => `${where(body.body, index)} ${problem}`);
+		return rejectRequest(context, 400, `Not a ${declaration.vendor} event: ${problems.join('; ')}`);
+	}
+	const withRejected = (answer: IDataObject): IDataObject => (rejected.length > 0 ? { ...answer, rejected } : answer);
+
+	const ignored = source.ignore?.(events.map(({ event }) => event), settings);
+	if (ignored) return { webhookResponse: withRejected({ ...RECEIVED, ignored }) };
+
+	const selected = declaration.events ? (context.getNodeParameter(declaration.events.name, []) as string[]) : [];
+	const matchesEvents = (type: string | undefined) => declaration.events?.matches(type, selected) ?? true;
+	const filtered = new Set<string>();
+	let accepted = 0;
+	const items: IDataObject[] = [];
+	for (const slot of slots) {
+		if (typeof slot !== 'number') {
+			items.push(slot);
+			continue;
+		}
+		const { event, batchIndex } = events[slot];
+		const eventType = source.eventType?.(event, settings, request);
+		const eventContext: EventContext<S> = { settings, request, eventType, batchIndex, batchSize: values.length, matchesEvents };
+		if (!(source.accepts ? source.accepts(event, eventContext) : matchesEvents(eventType))) {
+			filtered.add(eventType ?? '(no type)');
+			continue;
+		}
+		accepted++;
+		const eventId = eventIdOf(eventType, source.eventKey?.(event, eventContext), event);
+		const withId = { ...eventContext, eventId };
+		if (source.items) items.push(...source.items(event, withId));
+		else items.push(withDerivedFields(event, { eventId, ...source.derive?.(event, withId) }));
+	}
+
+	if (items.length === 0) {
+		const reason =
+			accepted === 0
+				? `${[...filtered].join(', ')} not selected in this trigger's filters`
+				: (source.emptyReason?.(settings) ?? 'the delivery produced no items');
+		return { webhookResponse: withRejected({ ...RECEIVED, ignored: reason }) };
+	}
+	const workflowData = [items.map((json) => ({ json }))];
+	const answer = declaration.answerFor?.(settings) ?? declaration.webhook.answer;
+	if (answer === 'responseNode') return { workflowData };
+	return { workflowData, webhookResponse: withRejected({ ...RECEIVED, ...source.answer?.(items) }) };
+}
+
+/** A declared trigger as n8n sees it: every part a trigger needs is there. */
+export interface DeclaredTrigger extends INodeType {
+	description: INodeTypeDescription;
+	webhook(this: IWebhookFunctions): Promise<IWebhookResponseData>;
+}
+
+/**
+ * The node class of a declared trigger: `export class XTrigger extends triggerNode(declaration) {}`.
+ * Nothing is kept between deliveries: the class holds only the declaration.
+ */
+export function triggerNode<S>(declaration: TriggerDeclaration<S>): new () => DeclaredTrigger {
+	return class implements INodeType {
+		description = triggerDescription(declaration);
+
+		methods = { credentialTest: { [declaration.credential.testName]: declaration.credential.test } };
+
+		webhookMethods = manualWebhookMethods;
+
+		async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+			return await receiveDelivery(this, declaration);
+		}
+	};
+}
