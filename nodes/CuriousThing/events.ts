@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { isPlainObject, type KnownEvent } from '../shared/webhook';
+import { eventFilter, isPlainObject, type KnownEvent } from '../shared/webhook';
 
 /** The event types Curious Thing documents, as they arrive (or as this node names them). */
 export const KNOWN_EVENTS: KnownEvent[] = [
@@ -27,7 +27,46 @@ export const KNOWN_EVENTS: KnownEvent[] = [
 	},
 ];
 
-export const KNOWN_EVENT_TYPES = KNOWN_EVENTS.map((event) => event.value);
+export const curiousThingEvents = eventFilter(KNOWN_EVENTS, { vendor: 'Curious Thing' });
+
+/** CallComplete statuses; Complete and Partial make the Complete group, every other status the Failed group. */
+export const KNOWN_STATUSES: KnownEvent[] = [
+	{ value: 'Complete', name: 'Complete', description: 'Every question was answered' },
+	{ value: 'Not Complete', name: 'Not Complete', description: 'No question was answered (voicemail, no answer)' },
+	{ value: 'Partial', name: 'Partial', description: 'At least the first question was answered' },
+];
+const COMPLETE_GROUP_STATUSES = ['Complete', 'Partial'];
+
+export const callStatuses = eventFilter(KNOWN_STATUSES, {
+	name: 'statuses',
+	singular: 'Status',
+	plural: 'Call Statuses',
+	offerAll: false,
+	description:
+		'Only Call Complete events with these statuses start the workflow; none selected lets all through. Other event types are not affected.',
+});
+
+export type StatusGroup = 'Complete' | 'Failed';
+
+export function statusGroupOf(status: unknown): StatusGroup | undefined {
+	if (typeof status !== 'string' || status.trim() === '') return undefined;
+	const normalised = status.trim().toLowerCase();
+	return COMPLETE_GROUP_STATUSES.some((s) => s.toLowerCase() === normalised) ? 'Complete' : 'Failed';
+}
+
+/** The CallComplete analytics live under `data`; other events are flat. */
+export function callData(event: IDataObject): IDataObject | undefined {
+	return isPlainObject(event.data) ? event.data : undefined;
+}
+
+/** Whether a CallComplete status passes the node's status and status-group options (none selected: all pass). */
+export function matchesStatus(status: unknown, selected: { statuses: string[]; statusGroups: string[] }): boolean {
+	if (selected.statusGroups.length > 0) {
+		const group = statusGroupOf(status);
+		if (!group || !selected.statusGroups.includes(group)) return false;
+	}
+	return callStatuses.matches(typeof status === 'string' ? status : undefined, selected.statuses);
+}
 
 /** The type given to an SMS event when nothing tells whether it was sent or received. */
 export const AMBIGUOUS_SMS = 'SMS';
@@ -73,3 +112,9 @@ export function resolveEventType(
 export function filterCandidates(eventType: string | undefined): Array<string | undefined> {
 	return eventType === AMBIGUOUS_SMS ? ['SMSSent', 'SMSReceived'] : [eventType];
 }
+
+/** Curious Thing's own id (CallComplete has one), for the event id; other events are keyed by their content. */
+export function eventKey(event: IDataObject): unknown[] | undefined {
+	return (typeof event.id === 'string' && event.id !== '') || typeof event.id === 'number' ? [event.id] : undefined;
+}
+

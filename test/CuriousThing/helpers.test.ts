@@ -3,11 +3,11 @@
 import type { IDataObject, ICredentialTestFunctions } from 'n8n-workflow';
 
 import { CuriousThingTrigger } from '../../nodes/CuriousThing/CuriousThingTrigger.node';
-import { inferEventType } from '../../nodes/CuriousThing/events';
-import { humanSupportRequestedIn, statusGroupOf } from '../../nodes/CuriousThing/fields';
+import { inferEventType, statusGroupOf } from '../../nodes/CuriousThing/events';
+import { humanSupportRequestedIn } from '../../nodes/CuriousThing/derived';
 import { toE164 } from '../../nodes/CuriousThing/phone';
 import { acknowledgeProperty, acknowledgedWebhook } from '../../nodes/shared/webhook';
-import { DEFAULT_SETTINGS, processDelivery } from '../../nodes/CuriousThing/process';
+import { fakeWebhookContext } from '../helpers/webhookContext';
 import { CuriousThingWebhookApi } from '../../credentials/CuriousThingWebhookApi.credentials';
 import { fixture } from './fixtures';
 
@@ -77,7 +77,7 @@ describe('webhook secret credential', () => {
 	});
 
 	test('a long URL-safe secret passes the node credential test, others do not', async () => {
-		const check = new CuriousThingTrigger().methods.credentialTest.curiousThingWebhookSecretTest;
+		const check = new CuriousThingTrigger().methods.credentialTest.curiousThingWebhookApiTest;
 		const run = async (data: Record<string, string>) =>
 			await check.call({} as ICredentialTestFunctions, { id: '1', name: 'x', type: 'curiousThingWebhookApi', data });
 		expect((await run({ secret: 'abcdefghijklmnop_-12', headerName: 'X-Webhook-Secret' })).status).toBe('OK');
@@ -98,7 +98,7 @@ describe('node description', () => {
 		expect(description.webhooks?.[0]).toMatchObject({ httpMethod: 'POST', isFullPath: true });
 		expect(description.webhooks?.[0].responseMode).toBe(acknowledgedWebhook('x').responseMode);
 		expect(description.properties).toContainEqual(acknowledgeProperty);
-		expect(description.credentials?.[0]).toMatchObject({ name: 'curiousThingWebhookApi', testedBy: 'curiousThingWebhookSecretTest' });
+		expect(description.credentials?.[0]).toMatchObject({ name: 'curiousThingWebhookApi', testedBy: 'curiousThingWebhookApiTest' });
 	});
 
 	test('keeps n8n from parsing the body (raw body option) and defaults to no authentication', () => {
@@ -110,13 +110,14 @@ describe('node description', () => {
 
 describe('large batches', () => {
 	// How fast: bench/curiousThingSplit.ts prints it (speed lives in benchmarks, not in tests).
-	test('a 1,000-event batch becomes 1,000 items, in order', () => {
+	test('a 1,000-event batch becomes 1,000 items, in order', async () => {
 		const seeds = [...fixture('CallComplete'), ...fixture('CallAttempted'), ...fixture('SMSReceived')];
 		const batch = Array.from({ length: 1000 }, (_, i) => ({ ...seeds[i % seeds.length], id: `event-${i}` }));
-		const settings = DEFAULT_SETTINGS;
-		const result = processDelivery(batch, settings);
-		expect(result.items).toHaveLength(1000);
-		expect((result.items as IDataObject[]).map((item) => item.batchIndex)).toEqual(batch.map((_, i) => i));
-		expect((result.items[999] as IDataObject).eventId).toBe('event-999');
+		const parameters = { authentication: 'none', events: ['*'], untypedEventType: '', additionalOptions: {} };
+		const { context } = fakeWebhookContext({ body: batch }, { parameters });
+		const items = ((await new CuriousThingTrigger().webhook.call(context)).workflowData?.[0] ?? []).map((item) => item.json);
+		expect(items).toHaveLength(1000);
+		expect((items as IDataObject[]).map((item) => item.batchIndex)).toEqual(batch.map((_, i) => i));
+		expect(items[999].eventId).toMatch(/^\w+:event-999$/);
 	});
 });

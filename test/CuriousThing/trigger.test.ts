@@ -32,7 +32,7 @@ describe('Curious Thing Trigger: seed CallComplete batch', () => {
 		items.forEach((item, index) => expect(vendorPart(item, events[index])).toEqual(events[index]));
 		const [complete, partial, notComplete] = items;
 		expect(complete).toMatchObject({
-			eventId: '3aa7c3d2-6d1a-4b02-9418-f8ae1e16bbc0',
+			eventId: 'CallComplete:3aa7c3d2-6d1a-4b02-9418-f8ae1e16bbc0',
 			eventType: 'CallComplete',
 			eventTypeSource: 'vendor',
 			phone: '+61491573087',
@@ -82,7 +82,7 @@ describe('Curious Thing Trigger: seed CallComplete batch', () => {
 		const { items } = await deliver({ body: single });
 		expect(items).toHaveLength(1);
 		expect(items[0]).toMatchObject({
-			eventId: single.id,
+			eventId: `CallComplete:${single.id}`,
 			batchIndex: 0,
 			batchSize: 1,
 			phone: '+61491570156',
@@ -102,7 +102,7 @@ describe('Curious Thing Trigger: events without a type', () => {
 		expect(items[0].phoneE164).toBe('+61491573087');
 		expect(items[0].note).toBe('invalid phone');
 		expect(items[1]).not.toHaveProperty('correlationId');
-		expect(items[0].eventId).toMatch(/^ct-[0-9a-f]{32}$/);
+		expect(items[0].eventId).toMatch(/^CallAttempted:[0-9a-f]{32}$/);
 		expect(items[0].eventId).not.toBe(items[1].eventId);
 		const again = await deliver({ body: events });
 		expect(again.items.map((i) => i.eventId)).toEqual(items.map((i) => i.eventId));
@@ -152,23 +152,34 @@ describe('Curious Thing Trigger: mixed batches, malformed elements, unknown type
 		expect(items.map((i) => i.batchIndex)).toEqual([0, 1, 2, 3, 4, 5]);
 		expect(items.map((i) => i.eventType)).toEqual(['CallComplete', 'CallAttempted', undefined, 'SMS', undefined, 'CallTransferred']);
 		expect(items[2]).toMatchObject({ malformed: true, element: null, batchIndex: 2, batchSize: 6 });
-		expect(items[2].problem).toMatch(/Element 2 .* null/);
+		expect(items[2].problem).toMatch(/element 2 is null/);
 		expect(items[4]).toMatchObject({ malformed: true, element: 'not an event' });
 		expect(items[4].problem).toMatch(/a string/);
 		expect(items[0]).not.toHaveProperty('malformed');
 	});
 
-	test('"Drop Malformed Elements" leaves them out and keeps the rest', async () => {
-		const { items } = await deliver({ body: mixed }, { additionalOptions: { dropMalformed: true } });
+	test('"Drop Malformed Elements" leaves them out, keeps the rest and tells Curious Thing which were dropped', async () => {
+		const { items, result } = await deliver({ body: mixed }, { additionalOptions: { dropMalformed: true } });
 		expect(items).toHaveLength(4);
+		expect(result.webhookResponse).toEqual({
+			received: true,
+			events: 4,
+			rejected: [
+				{ index: 2, problem: 'is null, not a JSON object' },
+				{ index: 4, problem: 'is a string, not a JSON object' },
+			],
+		});
 		expect(items.some((i) => i.malformed)).toBe(false);
 		expect(items.map((i) => i.batchIndex)).toEqual([0, 1, 3, 5]);
 	});
 
-	test('a batch of only malformed elements that are dropped starts no workflow and is answered 200', async () => {
-		const { result } = await deliver({ body: [1, 'x'] }, { additionalOptions: { dropMalformed: true } });
+	test('a batch of only malformed elements that are dropped starts no workflow and is answered 400 naming each', async () => {
+		const { result, response } = await deliver({ body: [1, 'x'] }, { additionalOptions: { dropMalformed: true } });
 		expect(result.workflowData).toBeUndefined();
-		expect(result.webhookResponse).toMatchObject({ received: true, ignored: expect.stringMatching(/2 malformed/) });
+		expect(response.statusCode).toBe(400);
+		expect((response.body as IDataObject).error).toBe(
+			'Not a Curious Thing event: element 0 is a number, not a JSON object; element 1 is a string, not a JSON object',
+		);
 	});
 
 	test('unknown event types and extra fields pass through untouched', async () => {
@@ -209,7 +220,7 @@ describe('Curious Thing Trigger: mixed batches, malformed elements, unknown type
 		];
 		const { items } = await deliver({ body });
 		expect(items).toHaveLength(4);
-		expect(items[0]).toMatchObject({ eventId: 'only-id', eventType: 'CallComplete', humanSupportRequested: false });
+		expect(items[0]).toMatchObject({ eventId: 'CallComplete:only-id', eventType: 'CallComplete', humanSupportRequested: false });
 		expect(items[0]).not.toHaveProperty('statusGroup');
 		expect(items[0]).not.toHaveProperty('phone');
 		expect(items[1]).toMatchObject({ statusGroup: 'Complete', humanSupportRequested: false });
@@ -250,7 +261,7 @@ describe('Curious Thing Trigger: CallComplete status filters', () => {
 	test('when every event is filtered out no workflow starts and the delivery is answered 200', async () => {
 		const { result } = await deliver({ body: events }, { events: ['SMSSent'] });
 		expect(result.workflowData).toBeUndefined();
-		expect(result.webhookResponse).toMatchObject({ received: true, ignored: expect.stringMatching(/3 event/) });
+		expect(result.webhookResponse).toMatchObject({ received: true, ignored: "3 event(s) not selected in this trigger's filters: CallComplete" });
 		const empty = await deliver({ body: [] });
 		expect(empty.result.workflowData).toBeUndefined();
 		expect(empty.result.webhookResponse).toMatchObject({ ignored: 'The batch is empty' });

@@ -11,7 +11,8 @@ export interface BodySource {
 	rawBody?: Buffer;
 }
 
-function describe(value: unknown): string {
+/** What a JSON value is, for messages: "null", "an array", "an object", "a string"… */
+export function describeValue(value: unknown): string {
 	if (value === null) return 'null';
 	if (Array.isArray(value)) return 'an array';
 	if (typeof value === 'object') return 'an object';
@@ -54,10 +55,10 @@ export function parseJsonBody(request: BodySource): ParsedBody {
 export function shapeProblem(body: unknown, shape: BodyShape): string | undefined {
 	const isObject = typeof body === 'object' && body !== null && !Array.isArray(body);
 	const isArray = Array.isArray(body);
-	if (shape === 'object' && !isObject) return `Expected a JSON object, got ${describe(body)}`;
-	if (shape === 'array' && !isArray) return `Expected a JSON array, got ${describe(body)}`;
+	if (shape === 'object' && !isObject) return `Expected a JSON object, got ${describeValue(body)}`;
+	if (shape === 'array' && !isArray) return `Expected a JSON array, got ${describeValue(body)}`;
 	if (shape === 'objectOrArray' && !isObject && !isArray) {
-		return `Expected a JSON object or an array of objects, got ${describe(body)}`;
+		return `Expected a JSON object or an array of objects, got ${describeValue(body)}`;
 	}
 	return undefined;
 }

@@ -26,6 +26,7 @@ import {
 	URL_SECRET_CHECKS,
 	type DeliveryChecks,
 } from './deliveryCheck';
+import { describeValue } from './body';
 import { eventIdOf } from './eventId';
 import { filterSubtitle, type EventFilter } from './eventFilter';
 import { withDerivedFields } from './output';
@@ -166,7 +167,7 @@ export function triggerDescription<S>(declaration: TriggerDeclaration<S>): INode
 }
 
 function notAnObject(value: unknown): string | undefined {
-	return isPlainObject(value) ? undefined : 'is not a JSON object';
+	return isPlainObject(value) ? undefined : `is ${describeValue(value)}, not a JSON object`;
 }
 
 /** Where a problem stood, for the messages: "element 2 …" in an array, "the body …" otherwise. */
@@ -236,7 +237,7 @@ export async function receiveDelivery<S>(
 
 	const selected = declaration.events ? (context.getNodeParameter(declaration.events.name, []) as string[]) : [];
 	const matchesEvents = (type: string | undefined) => declaration.events?.matches(type, selected) ?? true;
-	const filtered = new Set<string>();
+	const filtered: string[] = [];
 	let accepted = 0;
 	const items: IDataObject[] = [];
 	for (const slot of slots) {
@@ -248,7 +249,7 @@ export async function receiveDelivery<S>(
 		const eventType = source.eventType?.(event, settings, request);
 		const eventContext: EventContext<S> = { settings, request, eventType, batchIndex, batchSize: values.length, matchesEvents };
 		if (!(source.accepts ? source.accepts(event, eventContext) : matchesEvents(eventType))) {
-			filtered.add(eventType ?? '(no type)');
+			filtered.push(eventType ?? '(no type)');
 			continue;
 		}
 		accepted++;
@@ -261,7 +262,7 @@ export async function receiveDelivery<S>(
 	if (items.length === 0) {
 		const reason =
 			accepted === 0
-				? `${[...filtered].join(', ')} not selected in this trigger's filters`
+				? `${filtered.length} event(s) not selected in this trigger's filters: ${[...new Set(filtered)].join(', ')}`
 				: (source.emptyReason?.(settings) ?? 'the delivery produced no items');
 		return { webhookResponse: withRejected({ ...RECEIVED, ignored: reason }) };
 	}
@@ -274,6 +275,7 @@ export async function receiveDelivery<S>(
 /** A declared trigger as n8n sees it: every part a trigger needs is there. */
 export interface DeclaredTrigger extends INodeType {
 	description: INodeTypeDescription;
+	methods: { credentialTest: Record<string, WebhookSecret['test']> };
 	webhook(this: IWebhookFunctions): Promise<IWebhookResponseData>;
 }
 

@@ -1,25 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { contentDigest, isPlainObject } from '../shared/webhook';
-import type { ResolvedEventType } from './events';
+import { isPlainObject } from '../shared/webhook';
+import { callData, statusGroupOf, type ResolvedEventType } from './events';
 import { toE164 } from './phone';
-
-/** CallComplete statuses of the Complete group; every other status is in the Failed group. */
-export const COMPLETE_GROUP_STATUSES = ['Complete', 'Partial'];
-export const KNOWN_STATUSES = ['Complete', 'Partial', 'Not Complete'];
-
-export type StatusGroup = 'Complete' | 'Failed';
-
-export function statusGroupOf(status: unknown): StatusGroup | undefined {
-	if (typeof status !== 'string' || status.trim() === '') return undefined;
-	const normalised = status.trim().toLowerCase();
-	return COMPLETE_GROUP_STATUSES.some((s) => s.toLowerCase() === normalised) ? 'Complete' : 'Failed';
-}
-
-/** The CallComplete analytics live under `data`; other events are flat. */
-export function callData(event: IDataObject): IDataObject | undefined {
-	return isPlainObject(event.data) ? event.data : undefined;
-}
 
 /** questionName -> { response, transcript } from `data.flow`, in call order (a repeated question keeps its last answer). */
 export function answersFrom(flow: unknown): IDataObject | undefined {
@@ -61,22 +44,6 @@ export function customerNumber(event: IDataObject, eventType: string | undefined
 	return undefined;
 }
 
-/**
- * A stable id for Remove Duplicates: the vendor's `id` when there is one (CallComplete), else a
- * hash of the event's content, so that a re-sent copy of the same event gets the same id in any
- * process. Two different events never share it; the same event sent twice always does.
- */
-export function eventIdOf(event: IDataObject): string {
-	if (typeof event.id === 'string' && event.id !== '') return event.id;
-	if (typeof event.id === 'number') return String(event.id);
-	return contentId(event);
-}
-
-/** `ct-` + the digest of the value's content: the same content, the same id. */
-export function contentId(value: unknown): string {
-	return 'ct-' + contentDigest(value);
-}
-
 export interface DeriveOptions {
 	defaultCountryCode: string;
 }
@@ -94,7 +61,6 @@ export function deriveFields(
 	const firstString = (...values: unknown[]) =>
 		values.find((v): v is string => typeof v === 'string' && v !== '');
 	return {
-		eventId: eventIdOf(event),
 		eventType: type.eventType,
 		eventTypeSource: type.source,
 		phone: phoneE164,
