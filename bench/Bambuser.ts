@@ -19,7 +19,7 @@ function bambuserTrigger(webhookId: string, output: 'delivery' | 'products' | 'c
 		typeVersion: 1,
 		webhookId,
 		parameters: {
-			authentication: 'headerAuth',
+			authentication: 'headerSecret',
 			collections: ['call-summary'],
 			actions: ['*'],
 			output,

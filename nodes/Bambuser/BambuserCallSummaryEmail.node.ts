@@ -21,7 +21,9 @@ import {
 } from './email/model';
 import { renderHtml, renderText } from './email/render';
 import { emailProperties } from './emailDescription';
-import { clientNameOf, eventIdOf, payloadOf, textOf, type CallSummaryPayload } from './payload';
+import { eventIdOf } from '../shared/webhook';
+import { collectionOf } from './events';
+import { clientNameOf, payloadOf, textOf, type CallSummaryPayload } from './payload';
 
 const COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 const CALL_SUMMARY_FIELDS = ['products', 'chat', 'client', 'agent', 'note'];
@@ -78,7 +80,7 @@ export function composeEmail(json: IDataObject, options: EmailOptions): IDataObj
 	const view = buildEmailView(payload, { ...options, locale });
 	const client = payload.client as IDataObject | undefined;
 	return {
-		eventId: eventIdOf(json),
+		eventId: eventIdOf(collectionOf(json), undefined, json),
 		to: textOf(client?.email) ?? '',
 		toName: clientNameOf(client) ?? '',
 		subject: view.subject,

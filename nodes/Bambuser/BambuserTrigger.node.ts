@@ -1,115 +1,85 @@
-import {
-	NodeConnectionTypes,
-	type INodeType,
-	type INodeTypeDescription,
-	type IWebhookFunctions,
-	type IWebhookResponseData,
-} from 'n8n-workflow';
+import { triggerNode, type TriggerDeclaration } from '../shared/webhook';
+import { bambuserWebhookSecret } from '../../credentials/BambuserWebhookApi.credentials';
+import { itemsFor, type OutputMode } from './derived';
+import { actionOf, actionsFilter, collectionOf, collectionsFilter } from './events';
 
-import {
-	RECEIVED,
-	acknowledgeIgnored,
-	acknowledgedWebhook,
-	credentialSecretChecks,
-	isPlainObject,
-	manualWebhookMethods,
-	receiveJson,
-	rejectRequest,
-	splitBatch,
-	toItems,
-	secretCredentialTest,
-	type SecretCheck,
-} from '../shared/webhook';
-import { matchesFilters } from './events';
-import { itemsFor, type OutputMode } from './payload';
-import { WEBHOOK_PATH, triggerProperties } from './triggerDescription';
-
-export const CREDENTIAL_TYPE = 'bambuserWebhookApi';
-
-async function secretChecks(context: IWebhookFunctions): Promise<SecretCheck[]> {
-	if (context.getNodeParameter('authentication', 'headerAuth') !== 'headerAuth') return [];
-	return credentialSecretChecks(await context.getCredentials(CREDENTIAL_TYPE), { header: true });
+interface Settings {
+	actions: string[];
+	output: OutputMode;
 }
 
-export class BambuserTrigger implements INodeType {
-	description: INodeTypeDescription = {
-		displayName: 'Bambuser Trigger',
-		name: 'bambuserTrigger',
-		icon: { light: 'file:bambuser.svg', dark: 'file:bambuser.dark.svg' },
-		group: ['trigger'],
-		version: 1,
-		subtitle: '={{ ($parameter["collections"] || []).join(", ") }}',
-		description: 'Starts the workflow when Bambuser sends a video-consultation webhook, such as a call summary',
-		defaults: { name: 'Bambuser Trigger' },
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'bambuserWebhookApi',
-				required: true,
-				testedBy: 'bambuserWebhookHeader',
-				displayOptions: { show: { authentication: ['headerAuth'] } },
-			},
-		],
-		webhooks: [acknowledgedWebhook(WEBHOOK_PATH)],
-		properties: triggerProperties,
-	};
-
-	methods = {
-		credentialTest: {
-			bambuserWebhookHeader: secretCredentialTest({
-				minLength: 16,
-				headerName: 'required',
-				okMessage: 'The header is well formed. Set the same name and value on the Bambuser webhook.',
-			}),
+export const bambuserTrigger: TriggerDeclaration<Settings> = {
+	vendor: 'Bambuser',
+	name: 'bambuserTrigger',
+	displayName: 'Bambuser Trigger',
+	description: 'Starts the workflow when Bambuser sends a video-consultation webhook, such as a call summary',
+	icon: { light: 'file:bambuser.svg', dark: 'file:bambuser.dark.svg' },
+	setup:
+		'In BamHub open Settings -> Integrations -> Webhooks, add a webhook, paste this node’s <b>Production URL</b> (see Webhook URLs above) and subscribe it to the "call-summary" collection. Add a custom header with the name and value from this node’s credential. Activate the workflow: Bambuser calls the Production URL only while it is active; the Test URL works only while you click "Listen for test event" here. A call summary is sent when an agent opens a call in the call history and presses <b>Send</b>.',
+	credential: bambuserWebhookSecret,
+	checks: {
+		offered: ['headerSecret', 'none'],
+		default: 'headerSecret',
+		hints: { headerSecret: 'Accept only deliveries that carry the custom header set on the Bambuser webhook' },
+		notices: {
+			none: 'Without a secret header anyone who learns the URL can start this workflow. We recommend "Secret Header": Bambuser sends the header back on every delivery.',
 		},
-	};
-
-	webhookMethods = manualWebhookMethods;
-
-	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const received = await receiveJson(this, {
-			secrets: await secretChecks(this),
-			shape: 'objectOrArray',
-			allowEmpty: true,
-		});
-		if (!received.ok) return received.response;
+	},
+	webhook: { path: 'bambuser', answer: 'acknowledge' },
+	events: collectionsFilter,
+	properties: [
+		actionsFilter.property,
+		{
+			displayName: 'Output',
+			name: 'output',
+			type: 'options',
+			options: [
+				{
+					name: 'One Item per Delivery',
+					value: 'delivery',
+					description:
+						'The delivery as Bambuser sent it (collection, action, eventId, payload), e.g. to build a call-summary email',
+				},
+				{
+					name: 'One Item per Product',
+					value: 'products',
+					description: 'Each product shown in the call, with the call, client and agent attached',
+				},
+				{
+					name: 'One Item per Chat Message',
+					value: 'chat',
+					description: 'Each chat message of the call, with the call, client and agent attached',
+				},
+			],
+			default: 'delivery',
+			description: 'How each delivery is turned into items',
+		},
+		{
+			displayName:
+				'A delivery without products (or without chat messages) produces no items in this mode: Bambuser gets its 200 and the workflow does not run. Remove duplicates on the "itemKey" field here: "eventId" is the same for every item of a delivery.',
+			name: 'splitNotice',
+			type: 'notice',
+			default: '',
+			displayOptions: { show: { output: ['products', 'chat'] } },
+		},
+	],
+	// Bambuser sends one envelope per request; an array is accepted too, element by element.
+	body: { shape: 'objectOrArray', allowEmpty: true },
+	settings: (context) => ({
+		actions: context.getNodeParameter('actions', []) as string[],
+		output: context.getNodeParameter('output', 'delivery') as OutputMode,
+	}),
+	source: {
 		// An empty body (or {}) carries no event: perhaps a reachability test when the webhook is saved.
-		if (isPlainObject(received.body) && Object.keys(received.body).length === 0) {
-			return acknowledgeIgnored('the delivery is empty (a connection test?)');
-		}
+		ignore: (events) =>
+			events.length === 1 && Object.keys(events[0]).length === 0 ? 'the delivery is empty (a connection test?)' : undefined,
+		eventType: collectionOf,
+		accepts: (envelope, { eventType, matchesEvents, settings }) =>
+			matchesEvents(eventType) && actionsFilter.matches(actionOf(envelope), settings.actions),
+		items: (envelope, { eventId, settings }) => itemsFor(envelope, eventId, settings.output),
+		emptyReason: (settings) =>
+			settings.output === 'products' ? 'the delivery has no products' : 'the delivery has no chat messages',
+	},
+};
 
-		// Bambuser sends one envelope per request; an array is accepted too, element by element.
-		const envelopes = splitBatch(received.body)
-			.map(({ value }) => value)
-			.filter(isPlainObject);
-		if (envelopes.length === 0) {
-			return rejectRequest(this, 400, 'Expected a Bambuser webhook object {collection, action, eventId, payload}');
-		}
-
-		const selected = {
-			collections: this.getNodeParameter('collections', []) as string[],
-			actions: this.getNodeParameter('actions', []) as string[],
-		};
-		const wanted = envelopes.filter((envelope) =>
-			matchesFilters(
-				typeof envelope.collection === 'string' ? envelope.collection : undefined,
-				typeof envelope.action === 'string' ? envelope.action : undefined,
-				selected,
-			),
-		);
-		if (wanted.length === 0) {
-			const { collection, action } = envelopes[0];
-			return acknowledgeIgnored(
-				`collection "${String(collection)}" with action "${String(action)}" is not selected in the trigger`,
-			);
-		}
-
-		const mode = this.getNodeParameter('output', 'delivery') as OutputMode;
-		const records = wanted.flatMap((envelope) => itemsFor(envelope, mode));
-		if (records.length === 0) {
-			return acknowledgeIgnored(mode === 'products' ? 'the delivery has no products' : 'the delivery has no chat messages');
-		}
-		return { webhookResponse: RECEIVED, workflowData: [toItems(records)] };
-	}
-}
+export class BambuserTrigger extends triggerNode(bambuserTrigger) {}

@@ -1,16 +1,11 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import {
-	ALL_EVENTS,
-	OTHER_EVENTS,
-	eventFilterProperty,
-	matchesEventFilter,
-	type KnownEvent,
-} from '../shared/webhook';
+import { eventFilter, type KnownEvent } from '../shared/webhook';
 
 /**
  * The video-consultation collections. Only `call-summary` is documented by Bambuser; the others are
  * reported by third-party notes, so every other collection passes through when "All" is selected.
+ * A trailing "*" stands for every collection that starts with the rest.
  */
 export const KNOWN_COLLECTIONS: KnownEvent[] = [
 	{
@@ -47,73 +42,31 @@ export const KNOWN_ACTIONS: KnownEvent[] = [
 	{ value: 'reminder', name: 'Reminder', description: 'An appointment reminder is due' },
 ];
 
-const WILDCARD_SUFFIX = '*';
-
-/** The filter value a collection falls under: `customer-waiting-queued` -> `customer-waiting-*`. */
-export function collectionKey(collection: string | undefined): string | undefined {
-	if (collection === undefined) return undefined;
-	const wildcard = KNOWN_COLLECTIONS.find(
-		({ value }) => value.endsWith(WILDCARD_SUFFIX) && collection.startsWith(value.slice(0, -1)),
-	);
-	return wildcard ? wildcard.value : collection;
-}
-
-/** A multi-select of known values plus "all" and "any other", named for what it filters. */
-function filterProperty(
-	known: KnownEvent[],
-	what: { singular: string; plural: string; name: string; description: string; default: string[] },
-): INodeProperties {
-	return eventFilterProperty(known, {
-		displayName: what.plural,
-		name: what.name,
-		description: what.description,
-		options: [
-			{
-				name: `All ${what.plural}`,
-				value: ALL_EVENTS,
-				description: `Every ${what.singular.toLowerCase()}, including ones Bambuser adds later`,
-			},
-			{ name: `Any Other ${what.singular}`, value: OTHER_EVENTS, description: `${what.plural} not listed here` },
-			...known.map(({ name, value, description }) => ({ name, value, description })),
-		],
-		default: what.default,
-	});
-}
-
-export const collectionsProperty = filterProperty(KNOWN_COLLECTIONS, {
+export const collectionsFilter = eventFilter(KNOWN_COLLECTIONS, {
+	name: 'collections',
 	singular: 'Collection',
 	plural: 'Collections',
-	name: 'collections',
+	vendor: 'Bambuser',
 	description:
 		'Which Bambuser collections start the workflow. Deliveries of other collections are acknowledged (200) and ignored.',
 	default: ['call-summary'],
 });
 
-export const actionsProperty = filterProperty(KNOWN_ACTIONS, {
+export const actionsFilter = eventFilter(KNOWN_ACTIONS, {
+	name: 'actions',
 	singular: 'Action',
 	plural: 'Actions',
-	name: 'actions',
+	vendor: 'Bambuser',
 	description:
 		'Which actions start the workflow. Call summaries arrive with the action "send". Other actions are acknowledged (200) and ignored.',
-	default: [ALL_EVENTS],
 });
 
-/** Whether a delivery passes the user's collection and action filters. */
-export function matchesFilters(
-	collection: string | undefined,
-	action: string | undefined,
-	selected: { collections: string[]; actions: string[] },
-): boolean {
-	return (
-		matchesEventFilter(
-			collectionKey(collection),
-			selected.collections,
-			KNOWN_COLLECTIONS.map(({ value }) => value),
-		) &&
-		matchesEventFilter(
-			action,
-			selected.actions,
-			KNOWN_ACTIONS.map(({ value }) => value),
-		)
-	);
+/** The envelope's collection, which the toolkit treats as its event type. */
+export function collectionOf(envelope: IDataObject): string | undefined {
+	return typeof envelope.collection === 'string' ? envelope.collection : undefined;
+}
+
+/** The envelope's action, filtered next to the collection. */
+export function actionOf(envelope: IDataObject): string | undefined {
+	return typeof envelope.action === 'string' ? envelope.action : undefined;
 }

@@ -213,7 +213,7 @@ describe('Call Summary Email: hostile and unexpected content', () => {
 	test('a bare payload (without the envelope) is accepted too', async () => {
 		const [out] = await run([fixture('call-summary').payload as IDataObject]);
 		expect(out.json.to).toBe('jon.doe@bambuser.com');
-		expect(out.json.eventId).toMatch(/^sha256:/);
+		expect(out.json.eventId).toMatch(/^event:[0-9a-f]{32}$/);
 	});
 });
 
