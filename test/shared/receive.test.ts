@@ -1,37 +1,61 @@
-import { RECEIVED, acknowledgeIgnored, receiveJson } from '../../nodes/shared/webhook';
+import { RECEIVED, acknowledgeIgnored, authorize, getWebhookRequest, readBody } from '../../nodes/shared/webhook';
 import { fakeWebhookContext } from '../helpers/webhookContext';
 
 const secrets = [{ kind: 'header' as const, headerName: 'x-secret', value: 'right' }];
 
-describe('receiveJson', () => {
-	test('a good delivery yields the parsed body and sends nothing yet', async () => {
-		const { context, response } = fakeWebhookContext({ headers: { 'X-Secret': 'right' }, body: [{ a: 1 }] });
-		const received = await receiveJson(context, { secrets, shape: 'objectOrArray' });
-		expect(received).toMatchObject({ ok: true, body: [{ a: 1 }] });
+function request(init: Parameters<typeof fakeWebhookContext>[0]) {
+	const { context, response } = fakeWebhookContext(init);
+	return { context, response, request: getWebhookRequest(context) };
+}
+
+describe('readBody', () => {
+	test('a JSON body of the expected shape is parsed; nothing is answered yet', async () => {
+		const { request: req, response } = request({ body: [{ a: 1 }] });
+		expect(await readBody(req, { shape: 'objectOrArray' })).toMatchObject({ ok: true, body: [{ a: 1 }] });
 		expect(response.ended).toBe(false);
 	});
 
-	test('the secret is checked before the body is read: 401/403, no execution', async () => {
+	test('malformed JSON and a wrong shape come back with what is wrong', async () => {
+		expect(await readBody(request({ body: '{"a":1,,}' }).request, { shape: 'object' })).toEqual({
+			ok: false,
+			message: expect.stringMatching(/not valid JSON/),
+		});
+		expect(await readBody(request({ body: [1, 2] }).request, { shape: 'object' })).toEqual({
+			ok: false,
+			message: 'Expected a JSON object, got an array',
+		});
+	});
+
+	test('an empty body is refused unless the trigger allows it, then it is {}', async () => {
+		expect(await readBody(request({ body: '' }).request, { shape: 'object' })).toMatchObject({ ok: false, message: expect.stringMatching(/empty/) });
+		expect(await readBody(request({ body: ' ' }).request, { shape: 'object', allowEmpty: true })).toMatchObject({ ok: true, body: {} });
+	});
+
+	test('a form body is read as fields only where the trigger accepts forms', async () => {
+		const form = { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'phone=%2B4670&name=Ann' };
+		expect(await readBody(request(form).request, { shape: 'object', acceptForm: true })).toMatchObject({
+			ok: true,
+			body: { phone: '+4670', name: 'Ann' },
+		});
+		expect(await readBody(request(form).request, { shape: 'object' })).toMatchObject({ ok: false });
+	});
+
+	test('a GET lookup reads no body at all', async () => {
+		expect(await readBody(request({ method: 'GET', body: '{oops' }).request, { shape: 'none' })).toEqual({ ok: true, body: {} });
+	});
+});
+
+describe('authorize', () => {
+	test('401 without the secret, 403 with a wrong one, answered here with a JSON error', () => {
 		for (const [headers, status] of [[{}, 401], [{ 'x-secret': 'wrong' }, 403]] as const) {
-			const { context, response } = fakeWebhookContext({ headers, body: '{not json' });
-			const received = await receiveJson(context, { secrets, shape: 'object' });
-			expect(received).toEqual({ ok: false, response: { noWebhookResponse: true } });
+			const { context, response, request: req } = request({ headers });
+			expect(authorize(context, req, secrets)).toEqual({ noWebhookResponse: true });
 			expect(response.statusCode).toBe(status);
 			expect(response.body).toEqual({ error: expect.any(String) });
 		}
-	});
-
-	test('malformed JSON and a wrong shape are answered 400 with what is wrong', async () => {
-		const malformed = fakeWebhookContext({ headers: { 'x-secret': 'right' }, body: '{"a":1,,}' });
-		expect(await receiveJson(malformed.context, { secrets, shape: 'object' })).toEqual({
-			ok: false,
-			response: { noWebhookResponse: true },
-		});
-		expect(malformed.response).toMatchObject({ statusCode: 400, body: { error: expect.stringMatching(/not valid JSON/) } });
-
-		const wrongShape = fakeWebhookContext({ headers: { 'x-secret': 'right' }, body: [1, 2] });
-		await receiveJson(wrongShape.context, { secrets, shape: 'object' });
-		expect(wrongShape.response).toMatchObject({ statusCode: 400, body: { error: 'Expected a JSON object, got an array' } });
+		const ok = request({ headers: { 'x-secret': 'right' } });
+		expect(authorize(ok.context, ok.request, secrets)).toBeUndefined();
+		expect(ok.response.ended).toBe(false);
 	});
 
 	test('ignored deliveries are acknowledged without an execution', () => {

@@ -283,8 +283,13 @@ export interface DeclaredTrigger extends INodeType {
  * The node class of a declared trigger: `export class XTrigger extends triggerNode(declaration) {}`.
  * Nothing is kept between deliveries: the class holds only the declaration.
  */
-export function triggerNode<S>(declaration: TriggerDeclaration<S>): new () => DeclaredTrigger {
+export function triggerNode<S>(
+	declaration: TriggerDeclaration<S>,
+): (new () => DeclaredTrigger) & { declaration: TriggerDeclaration<S> } {
 	return class implements INodeType {
+		/** What the node was built from, for the tests every trigger gets (test/triggers/). */
+		static declaration = declaration;
+
 		description = triggerDescription(declaration);
 
 		methods = { credentialTest: { [declaration.credential.testName]: declaration.credential.test } };

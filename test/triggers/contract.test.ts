@@ -1,0 +1,191 @@
+// The contract every trigger of the package keeps, run over every declared trigger and each of its
+// samples (samples.ts): refused requests (401, 403, 400) start nothing and say why, the secret is
+// checked before the body, a retry keeps its event ids, unknown fields and event types pass, and
+// the event filter's "any other" means what it says. A new trigger gets these tests by adding a sample.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { IDataObject, IWebhookResponseData } from 'n8n-workflow';
+
+import type { DeclaredTrigger, DeliveryCheck, TriggerDeclaration } from '../../nodes/shared/webhook';
+import { fakeWebhookContext, type FakeRequestInit } from '../helpers/webhookContext';
+import { samples, type TriggerSample } from './samples';
+
+type TriggerClass = (new () => DeclaredTrigger) & { declaration?: TriggerDeclaration<unknown> };
+
+const ROOT = path.join(__dirname, '..', '..');
+const declaredNodes = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { n8n: { nodes: string[] } }).n8n.nodes;
+const triggers = declaredNodes
+	.map((file) => {
+		const source = path.join(ROOT, file.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
+		const name = path.basename(source, '.node.ts');
+		return { name, Node: (require(source) as Record<string, TriggerClass>)[name] };
+	})
+	.filter(({ Node }) => new Node().description.group.includes('trigger'));
+
+const SECRET = 'contract-secret-0123456789_abc';
+
+function credentialsOf(declaration: TriggerDeclaration<unknown>): Record<string, IDataObject> {
+	return { [declaration.credential.name]: { secret: SECRET, headerName: declaration.credential.defaultHeader ?? '' } };
+}
+
+/** The parts of a request that satisfy a check, with `secret` as the value sent. */
+function proof(declaration: TriggerDeclaration<unknown>, check: DeliveryCheck, secret: string): FakeRequestInit {
+	const header = (declaration.credential.defaultHeader ?? '').toLowerCase();
+	switch (check) {
+		case 'bearer':
+			return { headers: { authorization: `Bearer ${secret}` } };
+		case 'headerSecret':
+			return { headers: { [header]: secret } };
+		case 'urlSecret':
+			return { params: { secret } };
+		case 'urlAndHeaderSecret':
+			return { headers: { [header]: secret }, params: { secret } };
+		default:
+			return {};
+	}
+}
+
+test('every trigger is built from a declaration and has at least one sample', () => {
+	expect(triggers.length).toBeGreaterThan(0);
+	for (const { name, Node } of triggers) {
+		expect({ name, declared: Node.declaration !== undefined }).toEqual({ name, declared: true });
+		expect({ name, samples: samples.filter((sample) => sample.trigger === name).length }).toEqual({
+			name,
+			samples: expect.any(Number),
+		});
+		expect(samples.some((sample) => sample.trigger === name)).toBe(true);
+	}
+});
+
+const cases = samples.flatMap((sample) => {
+	const found = triggers.find(({ name }) => name === sample.trigger);
+	if (!found?.Node.declaration) return [];
+	const declaration = found.Node.declaration;
+	return [[`${sample.trigger} (${sample.label})`, sample, found.Node, declaration] as const];
+});
+
+describe.each(cases)('%s', (_, sample: TriggerSample, Node: TriggerClass, declaration: TriggerDeclaration<unknown>) => {
+	const withBody = sample.query === undefined;
+	const checks = declaration.checks.offered;
+	const secretChecks = checks.filter((check) => check !== 'none');
+
+	/** Sends the sample (changed by `request`) with the secret the check wants, `secret` (null: none at all). */
+	async function deliver(
+		check: DeliveryCheck,
+		request: FakeRequestInit = {},
+		parameters: IDataObject = {},
+		secret: string | null = SECRET,
+	) {
+		const auth = secret === null ? {} : proof(declaration, check, secret);
+		const { context, response } = fakeWebhookContext(
+			{
+				method: sample.method ?? 'POST',
+				query: sample.query,
+				body: withBody ? sample.body : undefined,
+				...auth,
+				...request,
+				headers: { ...auth.headers, ...request.headers },
+				params: { ...auth.params, ...request.params },
+			},
+			{
+				parameters: { ...(checks.length > 1 ? { authentication: check } : {}), ...sample.parameters, ...parameters },
+				credentials: credentialsOf(declaration),
+			},
+		);
+		const result: IWebhookResponseData = await new Node().webhook.call(context);
+		const items = (result.workflowData?.[0] ?? []).map((item) => item.json);
+		return { result, response, items };
+	}
+
+	/** Refused: answered here with the status and a JSON error, and nothing handed to n8n to run. */
+	function expectRefused(outcome: Awaited<ReturnType<typeof deliver>>, status: number, message?: RegExp) {
+		expect(outcome.result.workflowData).toBeUndefined();
+		expect(outcome.result).toEqual({ noWebhookResponse: true });
+		expect(outcome.response.statusCode).toBe(status);
+		expect(outcome.response.body).toEqual({ error: expect.stringMatching(message ?? /\w/) });
+	}
+
+	test.each(checks)('with "%s" the sample starts one execution, every item with an event id', async (check) => {
+		const { result, response, items } = await deliver(check);
+		expect(response.ended).toBe(false);
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) expect(item.eventId).toEqual(expect.stringMatching(/\S/));
+		if (result.webhookResponse !== undefined) expect(result.webhookResponse).toMatchObject({ received: true });
+	});
+
+	if (secretChecks.length > 0) {
+		test.each(secretChecks)('with "%s" a missing secret is 401 and a wrong one 403; neither starts anything', async (check) => {
+			expectRefused(await deliver(check, {}, {}, null), 401);
+			expectRefused(await deliver(check, {}, {}, `${SECRET}x`), 403);
+		});
+
+		test.each(secretChecks)('with "%s" the secret is checked before the body', async (check) => {
+			expectRefused(await deliver(check, withBody ? { body: '{not json' } : {}, {}, 'wrong'), 403);
+		});
+	}
+
+	if (withBody) {
+		test('a malformed body is 400 naming the problem, and starts nothing', async () => {
+			expectRefused(await deliver(checks[0], { body: '{"a": 1,,' }), 400, /not valid JSON/);
+		});
+
+		test('a body of the wrong shape is 400 naming what was expected', async () => {
+			expectRefused(await deliver(checks[0], { body: '42' }), 400, /Expected a JSON object/);
+		});
+	}
+
+	test('a retry, even with its keys in another order, gets the same event ids', async () => {
+		const first = await deliver(checks[0]);
+		const reordered = withBody ? { body: reverseKeys(sample.body) } : { query: reverseKeys(sample.query) as IDataObject };
+		const retry = await deliver(checks[0], reordered);
+		expect(retry.items.map((item) => item.eventId)).toEqual(first.items.map((item) => item.eventId));
+	});
+
+	test('unknown fields pass through untouched', async () => {
+		const extra = { zzUnknownField: { nested: [1, 'two'] } };
+		const request = withBody ? { body: eachEvent(sample.body, (event) => ({ ...event, ...extra })) } : { query: { ...sample.query, zzUnknownField: 'kept' } };
+		const { items } = await deliver(checks[0], request);
+		expect(items.length).toBeGreaterThan(0);
+		const expected = withBody ? '"zzUnknownField":{"nested":[1,"two"]}' : '"zzUnknownField":"kept"';
+		for (const item of items) expect(JSON.stringify(item)).toContain(expected);
+	});
+
+	const filter = declaration.events;
+	const typeField = sample.typeField;
+	if (filter && typeField) {
+		const retyped = (type: string) => ({ body: eachEvent(sample.body, (event) => ({ ...event, [typeField]: type })) });
+		const knownType = String((firstEvent(sample.body) as IDataObject)[typeField]);
+
+		test('an unknown event type passes "All" and "Any Other", not a selection of known types', async () => {
+			const unknown = retyped('zz_brand_new_type');
+			expect((await deliver(checks[0], unknown, { [filter.name]: ['*'] })).items.length).toBeGreaterThan(0);
+			expect((await deliver(checks[0], unknown, { [filter.name]: ['__other__'] })).items.length).toBeGreaterThan(0);
+			const narrowed = await deliver(checks[0], unknown, { [filter.name]: [knownType] });
+			expect(narrowed.result.workflowData).toBeUndefined();
+			expect(narrowed.result.webhookResponse).toMatchObject({ received: true, ignored: expect.stringContaining('zz_brand_new_type') });
+		});
+
+		test('"Any Other" does not let a known event type through; it is answered 200 and ignored', async () => {
+			const { result, response } = await deliver(checks[0], {}, { [filter.name]: ['__other__'] });
+			expect(result.workflowData).toBeUndefined();
+			expect(response.ended).toBe(false);
+			expect(result.webhookResponse).toMatchObject({ received: true, ignored: expect.stringContaining(knownType) });
+		});
+	}
+});
+
+function eachEvent(body: unknown, change: (event: IDataObject) => IDataObject): unknown {
+	return Array.isArray(body) ? body.map((event) => change(event as IDataObject)) : change(body as IDataObject);
+}
+
+function firstEvent(body: unknown): unknown {
+	return Array.isArray(body) ? body[0] : body;
+}
+
+function reverseKeys(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(reverseKeys);
+	if (value && typeof value === 'object') {
+		return Object.fromEntries(Object.entries(value as IDataObject).reverse().map(([key, inner]) => [key, reverseKeys(inner)]));
+	}
+	return value;
+}

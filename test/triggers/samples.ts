@@ -1,0 +1,71 @@
+// One good delivery per trigger (per mode where a trigger has several), for the contract every
+// trigger gets (contract.test.ts). A new trigger adds its row here; the suite fails until it does.
+import type { IDataObject } from 'n8n-workflow';
+
+import { fixtureFile } from '../helpers/fixtures';
+
+export interface TriggerSample {
+	/** The node class's name, e.g. "HipcallTrigger". */
+	trigger: string;
+	label: string;
+	/** Parameters that let every event through; the authentication choice is set by the suite. */
+	parameters: IDataObject;
+	method?: string;
+	/** The delivery: a body (JSON) or, for GET lookups, a query. */
+	body?: unknown;
+	query?: IDataObject;
+	/** The field that holds the event type, when the trigger filters on one. */
+	typeField?: string;
+}
+
+const json = (file: string): unknown => JSON.parse(fixtureFile(file)) as unknown;
+
+export const samples: TriggerSample[] = [
+	{
+		trigger: 'BambuserTrigger',
+		label: 'call summary',
+		parameters: { collections: ['*'], actions: ['*'], output: 'delivery' },
+		body: json('Bambuser/call-summary.json'),
+		typeField: 'collection',
+	},
+	{
+		trigger: 'ChatVoltTrigger',
+		label: 'agent answered a user',
+		parameters: { events: ['*'], additionalOptions: {} },
+		body: json('ChatVolt/AGENT_USER_MESSAGE.json'),
+		typeField: 'eventType',
+	},
+	{
+		trigger: 'ChatVoltUserInfoTrigger',
+		label: 'user info request',
+		parameters: {},
+		body: json('ChatVolt/user-info-request.json'),
+	},
+	{
+		trigger: 'CuriousThingTrigger',
+		label: 'CallComplete batch',
+		parameters: { events: ['*'], untypedEventType: '', additionalOptions: {} },
+		body: json('CuriousThing/CallComplete.json'),
+		typeField: 'eventType',
+	},
+	{
+		trigger: 'HipcallTrigger',
+		label: 'call_init',
+		parameters: { events: ['*'], direction: 'any' },
+		body: json('Hipcall/call_init.json'),
+		typeField: 'event',
+	},
+	{
+		trigger: 'M8ComTrigger',
+		label: 'call log',
+		parameters: { event: 'callLog' },
+		body: json('M8Com/call-log.json'),
+	},
+	{
+		trigger: 'M8ComTrigger',
+		label: 'number lookup',
+		parameters: { event: 'numberLookup', lookupOptions: {} },
+		method: 'GET',
+		query: json('M8Com/number-lookup.json') as IDataObject,
+	},
+];
