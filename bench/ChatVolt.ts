@@ -34,7 +34,7 @@ export const chatvoltScenarios: Scenario[] = [
 			type: 'n8n-nodes-contact-center.chatVoltTrigger',
 			typeVersion: 1,
 			webhookId: triggerWebhookId,
-			parameters: { authentication: 'headerAuth', events: ['*'], additionalOptions: {} },
+			parameters: { authentication: 'headerSecret', events: ['*'], additionalOptions: {} },
 			credentials: { chatVoltWebhookApi: { id: '{{credential:webhookHeader}}', name: 'bench header' } },
 		}),
 		path: `${triggerWebhookId}/chatvolt`,
@@ -56,7 +56,7 @@ export const chatvoltScenarios: Scenario[] = [
 					typeVersion: 1,
 					position: [0, 0],
 					webhookId: userInfoWebhookId,
-					parameters: { authentication: 'headerAuth' },
+					parameters: { authentication: 'headerSecret' },
 					credentials: { chatVoltWebhookApi: { id: '{{credential:webhookHeader}}', name: 'bench header' } },
 				},
 				{

@@ -1,83 +1,33 @@
-import {
-	NodeConnectionTypes,
-	type IDataObject,
-	type INodeType,
-	type INodeTypeDescription,
-	type IWebhookFunctions,
-	type IWebhookResponseData,
-} from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import {
-	answeredWebhook,
-	manualWebhookMethods,
-	rawBodyProperty,
-	withDerivedFields,
-} from '../shared/webhook';
-import { authenticationProperty, receiveChatVolt, redactHeaders, webhookHeaderMethods } from './headerAuth';
-import { userIdentifiers } from './userInfo';
+import { triggerNode, type TriggerDeclaration } from '../shared/webhook';
+import { chatVoltTriggerBase } from './events';
+import { userIdentifiers, userInfoRequest } from './userInfo';
 
-export class ChatVoltUserInfoTrigger implements INodeType {
-	description: INodeTypeDescription = {
-		displayName: 'ChatVolt User Info Trigger',
-		name: 'chatVoltUserInfoTrigger',
-		icon: { light: 'file:chatvolt.svg', dark: 'file:chatvolt.dark.svg' },
-		group: ['trigger'],
-		version: 1,
-		subtitle: 'User information lookup',
-		description:
-			'Answers ChatVolt\'s "fetch external user information" request with details from your own systems',
-		defaults: { name: 'ChatVolt User Info Trigger' },
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [
-			{
-				name: 'chatVoltWebhookApi',
-				required: true,
-				testedBy: 'chatVoltWebhookHeaderTest',
-				displayOptions: { show: { authentication: ['headerAuth'] } },
-			},
-		],
-		webhooks: [answeredWebhook('user-info', 'GET'), answeredWebhook('user-info', 'POST')],
-		properties: [
-			{
-				displayName:
-					'In ChatVolt open Agents > your agent > Settings > WebHook > Fetch External User Information and paste this node\'s Production URL. End the workflow with a "ChatVolt User Info Response" node: its answer is what the Inbox shows. Answer quickly; ChatVolt waits for it.',
-				name: 'setupNotice',
-				type: 'notice',
-				default: '',
-			},
-			authenticationProperty,
-			{
-				displayName:
-					'ChatVolt does not document this request, so the item holds all of it (method, query, body, headers) plus phone, email, conversationId and contactId when any of the usual field names carries them. GET and POST (JSON or form body) are both accepted.',
-				name: 'outputNotice',
-				type: 'notice',
-				default: '',
-			},
-			rawBodyProperty,
-		],
-	};
+export const chatVoltUserInfoTrigger: TriggerDeclaration = {
+	...chatVoltTriggerBase,
+	name: 'chatVoltUserInfoTrigger',
+	displayName: 'ChatVolt User Info Trigger',
+	description: 'Answers ChatVolt\'s "fetch external user information" request with details from your own systems',
+	subtitle: 'User information lookup',
+	setup:
+		'In ChatVolt open Agents > your agent > Settings > WebHook > Fetch External User Information and paste this node\'s Production URL. End the workflow with a "ChatVolt User Info Response" node: its answer is what the Inbox shows. Answer quickly; ChatVolt waits for it.',
+	webhook: { path: 'user-info', methods: ['GET', 'POST'], answer: 'responseNode' },
+	properties: [
+		{
+			displayName:
+				'ChatVolt does not document this request, so the item holds all of it (method, query, body, headers) plus phone, email, conversationId and contactId when any of the usual field names carries them. GET and POST (JSON or form body) are both accepted.',
+			name: 'outputNotice',
+			type: 'notice',
+			default: '',
+		},
+	],
+	// A GET has no body; a POST may send JSON or a form.
+	body: { shape: 'object', allowEmpty: true, acceptForm: true },
+	source: {
+		events: userInfoRequest,
+		derive: (request) => userIdentifiers(request.body as IDataObject, request.query as IDataObject),
+	},
+};
 
-	methods = webhookHeaderMethods;
-
-	webhookMethods = manualWebhookMethods;
-
-	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const { secrets, received } = await receiveChatVolt(this, true);
-		if (!received.ok) return received.response;
-
-		const { request } = received;
-		const body = received.body as IDataObject;
-		const query = (request.query ?? {}) as IDataObject;
-		const json = withDerivedFields(
-			{
-				method: (request.method ?? 'GET').toUpperCase(),
-				query,
-				body,
-				headers: redactHeaders(request.headers as IDataObject, secrets),
-			},
-			userIdentifiers(body, query),
-		);
-		return { workflowData: [[{ json }]] };
-	}
-}
+export class ChatVoltUserInfoTrigger extends triggerNode(chatVoltUserInfoTrigger) {}

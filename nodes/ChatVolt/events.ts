@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { contentDigest, type KnownEvent } from '../shared/webhook';
+import { eventFilter, type KnownEvent, type TriggerDeclaration } from '../shared/webhook';
+import { chatVoltWebhookSecret } from '../../credentials/ChatVoltWebhookApi.credentials';
 
 /** ChatVolt's outbound webhook event types (the `eventType` field), as ChatVolt spells them. */
 export const KNOWN_EVENTS: KnownEvent[] = [
@@ -51,20 +52,32 @@ export const KNOWN_EVENTS: KnownEvent[] = [
 	},
 ];
 
-export const KNOWN_EVENT_TYPES: readonly string[] = KNOWN_EVENTS.map((event) => event.value);
+export const chatVoltEvents = eventFilter(KNOWN_EVENTS, {
+	vendor: 'ChatVolt',
+	description:
+		'Which event types start the workflow. Others are answered 200 and ignored. "Any Other Event Type" lets through types ChatVolt adds later.',
+});
 
-/** Attributes ChatVolt says every event carries. */
-export const CORE_ATTRIBUTES = [
-	'eventType',
-	'conversationId',
-	'agentId',
-	'agentName',
-	'channel',
-	'conversationStatus',
-	'conversationPriority',
-	'isAiEnabled',
-	'organizationId',
-] as const;
+/**
+ * What both ChatVolt triggers share: the vendor, its icon, and how a request proves it comes from
+ * your agent (ChatVolt can send one header of your choice with every request).
+ */
+export const chatVoltTriggerBase: Pick<TriggerDeclaration, 'vendor' | 'icon' | 'credential' | 'checks'> = {
+	vendor: 'ChatVolt',
+	icon: { light: 'file:chatvolt.svg', dark: 'file:chatvolt.dark.svg' },
+	credential: chatVoltWebhookSecret,
+	checks: {
+		offered: ['headerSecret', 'none'],
+		default: 'none',
+		hints: {
+			headerSecret: 'Accept only requests carrying the header set in the agent\'s WebHook settings',
+			none: 'Accept any request to the URL',
+		},
+		notices: {
+			none: 'ChatVolt can send one header with every request (Agents > your agent > Settings > WebHook > Header). Checking it keeps strangers who learn the URL from starting the workflow.',
+		},
+	},
+};
 
 /**
  * Whether a delivery looks like the test request ChatVolt sends when the webhook URL is saved.
@@ -82,13 +95,10 @@ export function isTestDelivery(payload: IDataObject): boolean {
 }
 
 /**
- * A stable identifier of the delivery for Remove Duplicates: ChatVolt sends no event id. Message
- * events carry messageId, so a retry of the same event gets the same id; other events get a
- * digest of their content, which a retry repeats exactly.
+ * What tells one event from another, for its event id (ChatVolt sends no event id): message events
+ * carry messageId, so a retry of the same event gets the same id; other events get a digest of
+ * their content, which a retry repeats exactly.
  */
-export function deriveEventId(payload: IDataObject): string {
-	const eventType = typeof payload.eventType === 'string' ? payload.eventType : 'UNKNOWN';
-	const messageId = payload.messageId;
-	if (typeof messageId === 'string' && messageId !== '') return `${eventType}:${messageId}`;
-	return `${eventType}:${contentDigest(payload)}`;
+export function eventKey(payload: IDataObject): unknown[] | undefined {
+	return payload.messageId === undefined ? undefined : [payload.messageId];
 }

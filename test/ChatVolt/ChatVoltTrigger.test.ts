@@ -1,12 +1,13 @@
 import type { IDataObject, IWebhookResponseData } from 'n8n-workflow';
 
 import { ChatVoltTrigger } from '../../nodes/ChatVolt/ChatVoltTrigger.node';
-import { KNOWN_EVENT_TYPES, deriveEventId, isTestDelivery } from '../../nodes/ChatVolt/events';
+import { KNOWN_EVENTS, isTestDelivery } from '../../nodes/ChatVolt/events';
 import { acknowledgeProperty } from '../../nodes/shared/webhook';
 import { fakeWebhookContext, type FakeRequestInit } from '../helpers/webhookContext';
 import { fixture, fixtureText } from './fixtures';
 
 const trigger = new ChatVoltTrigger();
+const KNOWN_EVENT_TYPES = KNOWN_EVENTS.map((event) => event.value);
 const credentials = { chatVoltWebhookApi: { headerName: 'Authorization', secret: 'Bearer s3cret-value' } };
 
 async function deliver(request: FakeRequestInit, parameters: IDataObject = {}) {
@@ -86,7 +87,8 @@ describe('ChatVolt Trigger: the save-time test request', () => {
 			const { result, items, response } = await deliver({ body }, { events: ['STEP_ENTERED'] });
 			expect(response.ended).toBe(false);
 			expect(result.webhookResponse).toEqual({ received: true });
-			expect(items).toEqual([{ eventId: expect.any(String), isTest: true }]);
+			// No eventType: the event id is "event:" and the digest of the (empty) payload.
+			expect(items).toEqual([{ eventId: expect.stringMatching(/^event:[0-9a-f]{32}$/), isTest: true }]);
 		}
 	});
 
@@ -111,12 +113,22 @@ describe('ChatVolt Trigger: the save-time test request', () => {
 		const body = { ...fixture('STEP_ENTERED'), eventId: 'vendor-1', isTest: 'no' };
 		const { items } = await deliver({ body });
 		expect(items[0]).toMatchObject({ eventId: 'vendor-1', isTest: 'no' });
-		expect(deriveEventId({})).toMatch(/^UNKNOWN:/);
+	});
+
+	test('a real event without eventType is keyed "event:<digest>" and counts as an unlisted type', async () => {
+		const body = { conversationId: 'clconv-no-type', agentId: 'a1' };
+		const { items } = await deliver({ body });
+		expect(items).toEqual([{ ...body, eventId: expect.stringMatching(/^event:[0-9a-f]{32}$/), isTest: false }]);
+		expect((await deliver({ body: JSON.stringify(body) })).items[0].eventId).toBe(items[0].eventId);
+		expect((await deliver({ body }, { events: ['__other__'] })).items).toHaveLength(1);
+		const ignored = await deliver({ body }, { events: ['AGENT_USER_MESSAGE'] });
+		expect(ignored.result.workflowData).toBeUndefined();
+		expect(ignored.result.webhookResponse).toEqual({ received: true, ignored: expect.stringContaining('(no type)') });
 	});
 });
 
 describe('ChatVolt Trigger: header check and bad bodies', () => {
-	const auth = { authentication: 'headerAuth' };
+	const auth = { authentication: 'headerSecret' };
 
 	test('the right header starts the workflow', async () => {
 		const { items } = await deliver({ headers: { Authorization: 'Bearer s3cret-value' }, body: fixtureText('AGENT_USER_MESSAGE') }, auth);
@@ -137,7 +149,7 @@ describe('ChatVolt Trigger: header check and bad bodies', () => {
 		const fake = fakeWebhookContext(
 			{ headers: { 'X-ChatVolt-Token': 'abc' }, body: fixtureText('NPS_INTERACTION') },
 			{
-				parameters: { authentication: 'headerAuth', events: ['*'], additionalOptions: {} },
+				parameters: { authentication: 'headerSecret', events: ['*'], additionalOptions: {} },
 				credentials: { chatVoltWebhookApi: { headerName: 'X-ChatVolt-Token', secret: 'abc' } },
 			},
 		);
@@ -174,5 +186,20 @@ describe('ChatVolt Trigger: description', () => {
 		const events = description.properties.find((p) => p.name === 'events');
 		const values = (events?.options ?? []).map((o) => (o as { value: string }).value);
 		expect(values).toEqual(expect.arrayContaining(['*', '__other__', ...KNOWN_EVENT_TYPES]));
+	});
+
+	test('the header check is optional, off by default, and needs the credential only when on', () => {
+		const authentication = description.properties.find((p) => p.name === 'authentication');
+		expect(authentication?.default).toBe('none');
+		expect((authentication?.options ?? []).map((o) => (o as { value: string }).value)).toEqual(['headerSecret', 'none']);
+		expect(description.credentials).toEqual([
+			{
+				name: 'chatVoltWebhookApi',
+				required: true,
+				testedBy: 'chatVoltWebhookApiTest',
+				displayOptions: { show: { authentication: ['headerSecret'] } },
+			},
+		]);
+		expect(trigger.methods?.credentialTest?.chatVoltWebhookApiTest).toEqual(expect.any(Function));
 	});
 });

@@ -2,7 +2,6 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { ChatVoltUserInfoResponse } from '../../nodes/ChatVolt/ChatVoltUserInfoResponse.node';
 import { ChatVoltUserInfoTrigger } from '../../nodes/ChatVolt/ChatVoltUserInfoTrigger.node';
-import { webhookHeaderMethods } from '../../nodes/ChatVolt/headerAuth';
 import { fakeExecuteContext } from '../helpers/executeContext';
 import { fakeWebhookContext, type FakeRequestInit } from '../helpers/webhookContext';
 import { fixture, fixtureText } from './fixtures';
@@ -32,6 +31,7 @@ describe('ChatVolt User Info Trigger', () => {
 			query: { agentId: 'a1' },
 			body: fixture('user-info-request'),
 			headers: { 'content-type': 'application/json' },
+			eventId: expect.stringMatching(/^event:[0-9a-f]{32}$/),
 			phone: '5511988887777',
 			email: 'maria.silva@example.com',
 			conversationId: 'clx9k2m7p0001qz8h4v3r5t6y',
@@ -62,7 +62,7 @@ describe('ChatVolt User Info Trigger', () => {
 			email: 'maria@example.com',
 			phone: '+5511988887777',
 		});
-		const refused = await ask({ method: 'POST', headers: form, body: 'phone=1' }, 'headerAuth');
+		const refused = await ask({ method: 'POST', headers: form, body: 'phone=1' }, 'headerSecret');
 		expect(refused.result).toEqual({ noWebhookResponse: true });
 		expect(refused.response.statusCode).toBe(401);
 	});
@@ -77,12 +77,12 @@ describe('ChatVolt User Info Trigger', () => {
 	});
 
 	test('header check: missing 401, wrong 403, right passes and is hidden in the item', async () => {
-		const missing = await ask({ method: 'GET', query: { phone: '1' } }, 'headerAuth');
+		const missing = await ask({ method: 'GET', query: { phone: '1' } }, 'headerSecret');
 		expect(missing.result).toEqual({ noWebhookResponse: true });
 		expect(missing.response.statusCode).toBe(401);
-		const wrong = await ask({ method: 'GET', headers: { 'X-Api-Key': 'nope' } }, 'headerAuth');
+		const wrong = await ask({ method: 'GET', headers: { 'X-Api-Key': 'nope' } }, 'headerSecret');
 		expect(wrong.response.statusCode).toBe(403);
-		const right = await ask({ method: 'GET', headers: { 'X-Api-Key': 'user-info-secret' } }, 'headerAuth');
+		const right = await ask({ method: 'GET', headers: { 'X-Api-Key': 'user-info-secret' } }, 'headerSecret');
 		expect(right.item?.headers).toEqual({ 'x-api-key': '[hidden]' });
 	});
 
@@ -177,7 +177,7 @@ describe('ChatVolt User Info Response', () => {
 
 describe('ChatVolt webhook header credential test', () => {
 	const run = async (data: Record<string, string>) =>
-		await webhookHeaderMethods.credentialTest.chatVoltWebhookHeaderTest.call({} as never, {
+		await trigger.methods.credentialTest.chatVoltWebhookApiTest.call({} as never, {
 			id: '1',
 			name: 'c',
 			type: 'chatVoltWebhookApi',
