@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { readPages } from '../../nodes/shared/action';
+import { listLimit, readPages } from '../../nodes/shared/action';
+import { fakeExecuteContext } from '../helpers/executeContext';
 
 /** A list of `total` records served by limit/offset, recording each page asked for. */
 function list(total: number) {
@@ -31,4 +32,11 @@ test('an exact multiple of the page size ends with one empty page', async () => 
 	const { asked, fetchPage } = list(200);
 	expect(await readPages(fetchPage, { pageSize: 100 })).toHaveLength(200);
 	expect(asked).toEqual([[0, 100], [100, 100], [200, 100]]);
+});
+
+test('listLimit: undefined for Return All, else the Limit as a number (50 when unset)', () => {
+	const limitOf = (parameters: IDataObject) => listLimit(fakeExecuteContext({ parameters }).context, 0);
+	expect(limitOf({ returnAll: true, limit: 10 })).toBeUndefined();
+	expect(limitOf({ returnAll: false, limit: '10' })).toBe(10);
+	expect(limitOf({})).toBe(50);
 });

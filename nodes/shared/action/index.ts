@@ -1,5 +1,10 @@
 // Building blocks for action and responder nodes.
+export * from './answers';
+export * from './client';
+export * from './display';
 export * from './items';
 export * from './paging';
+export * from './parameters';
 export * from './request';
+export * from './resources';
 export * from './respond';

@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 /** Asks for one page: `size` records from `offset` on. */
 export type PageFetcher = (offset: number, size: number) => Promise<IDataObject[]>;
@@ -21,4 +21,10 @@ export async function readPages(
 		offset += page.length;
 	}
 	return records;
+}
+
+/** The limit the "Return All" and "Limit" fields (pagingFields) ask for; undefined for Return All. */
+export function listLimit(context: IExecuteFunctions, itemIndex: number): number | undefined {
+	const returnAll = context.getNodeParameter('returnAll', itemIndex, false) as boolean;
+	return returnAll ? undefined : Number(context.getNodeParameter('limit', itemIndex, 50));
 }
