@@ -6,6 +6,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { baseUrlExpression, DEFAULT_REGION, EXAMPLE_BASE_URL, regionOptions } from '../nodes/Hipcall/apiUrl';
+
 export class HipcallApi implements ICredentialType {
 	name = 'hipcallApi';
 
@@ -30,12 +32,8 @@ export class HipcallApi implements ICredentialType {
 			displayName: 'Region',
 			name: 'region',
 			type: 'options',
-			options: [
-				{ name: 'Global (use.hipcall.com)', value: 'global' },
-				{ name: 'Turkey (use.hipcall.com.tr)', value: 'turkey' },
-				{ name: 'Custom Base URL', value: 'custom' },
-			],
-			default: 'global',
+			options: regionOptions,
+			default: DEFAULT_REGION,
 			description: 'Where your Hipcall account lives: the address you sign in at',
 		},
 		{
@@ -43,7 +41,7 @@ export class HipcallApi implements ICredentialType {
 			name: 'baseUrl',
 			type: 'string',
 			default: '',
-			placeholder: 'https://use.hipcall.com/api/v3',
+			placeholder: EXAMPLE_BASE_URL,
 			required: true,
 			description: 'The API address up to and including /api/v3, for a private Hipcall node or a test stand-in',
 			displayOptions: { show: { region: ['custom'] } },
@@ -62,8 +60,7 @@ export class HipcallApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL:
-				'={{ $credentials.region === "custom" ? String($credentials.baseUrl).replace(/\\/+$/, "") : ($credentials.region === "turkey" ? "https://use.hipcall.com.tr/api/v3" : "https://use.hipcall.com/api/v3") }}',
+			baseURL: baseUrlExpression,
 			url: '/users',
 			qs: { limit: 1 },
 		},

@@ -3,7 +3,7 @@ import { NodeApiError, type IDataObject } from 'n8n-workflow';
 import { Hipcall } from '../../nodes/Hipcall/Hipcall.node';
 import { fakeExecuteContext } from '../helpers/executeContext';
 import { HipcallApi } from '../../credentials/HipcallApi.credentials';
-import { baseUrlOf } from '../../nodes/Hipcall/actions/transport';
+import { baseUrlOf } from '../../nodes/Hipcall/apiUrl';
 import { authenticatedFetch, fromCredentials, sendCredentialTest } from '../helpers/authenticatedFetch';
 import { fixture } from './fixtures';
 import { startHipcallStandIn, type HipcallStandIn, type StandInRequest } from './hipcallStandIn';
@@ -234,6 +234,12 @@ describe('User and Extension', () => {
 		});
 	});
 
+	test('Click-to-Call answers with the user, the number and the record Hipcall returned', async () => {
+		api.handle = () => ({ status: 201, body: { data: { call_id: 'c-9' } } });
+		const out = await run({ resource: 'user', operation: 'clickToCall', userId: ' 2945 ', calleeNumber: '+905326202911', callOptions: {} });
+		expect(out[0].json).toEqual({ success: true, userId: '2945', callee_number: '+905326202911', call_id: 'c-9' });
+	});
+
 	test('Extension Click-to-Call with a number to call from, and Get', async () => {
 		await run({ resource: 'extension', operation: 'clickToCall', extensionId: '2004', calleeNumber: '+905326202911', numberId: '638' });
 		expect(only()).toMatchObject({
@@ -380,6 +386,19 @@ describe('credential', () => {
 		expect(evaluate({ region: 'global' })).toBe(baseUrlOf({ region: 'global' }));
 		expect(evaluate({ region: 'turkey' })).toBe(baseUrlOf({ region: 'turkey' }));
 		expect(evaluate({ region: 'custom', baseUrl: 'https://x.example/api/v3/' })).toBe('https://x.example/api/v3');
+	});
+
+	test('every Region option: its label names the host the node and the credential test both use', () => {
+		const region = new HipcallApi().properties.find((p) => p.name === 'region')!;
+		const { baseURL } = new HipcallApi().test.request;
+		const values = (region.options as Array<{ name: string; value: string }>).filter((o) => o.value !== 'custom');
+		expect(values.map((o) => o.value)).toEqual(['global', 'turkey']);
+		for (const { name, value } of values) {
+			expect(name).toContain(`(${new URL(baseUrlOf({ region: value })).host})`);
+			expect(fromCredentials(String(baseURL), { region: value })).toBe(baseUrlOf({ region: value }));
+		}
+		expect(fromCredentials(String(baseURL), { region: 'mars' })).toBe(baseUrlOf({ region: 'mars' }));
+		expect(region.default).toBe('global');
 	});
 
 	test('the test request reaches the API with the token; a refused token fails the test', async () => {

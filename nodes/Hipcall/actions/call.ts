@@ -1,21 +1,17 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
+import { on, pagingFields, requiredText, segment, textParameter, type ResourceModule } from '../../shared/action';
+import { hipcall } from './api';
 import { cardFromBuilder, cardFromJson, cardProblems, normalizeCard, type BuilderRow } from './card';
-import { commentField, idField, listOptions, on, operationProperty, pagingFields } from './fields';
-import { getList, hipcallRequest, listQuery, recordOf } from './transport';
-import { done, type ResourceModule } from './types';
+import { listOptions, readList } from './listOptions';
+import { commentField, idField } from './properties';
 
 const R = 'call';
 
+/** The call's UUID, trimmed (not yet encoded for a path). */
 function callId(context: IExecuteFunctions, itemIndex: number): string {
-	const id = String(context.getNodeParameter('callId', itemIndex, '')).trim();
-	if (!id) {
-		throw new NodeOperationError(context.getNode(), 'The Call ID is empty', {
-			itemIndex,
-			description: 'Map the callId field of the Hipcall Trigger (data.uuid of the call_init event).',
-		});
-	}
-	return encodeURIComponent(id);
+	const description = 'Map the callId field of the Hipcall Trigger (data.uuid of the call_init event).';
+	return requiredText(context, 'callId', itemIndex, 'The Call ID is empty', description);
 }
 
 function card(context: IExecuteFunctions, itemIndex: number): IDataObject[] {
@@ -45,18 +41,20 @@ function card(context: IExecuteFunctions, itemIndex: number): IDataObject[] {
 }
 
 export const callResource: ResourceModule = {
-	operation: operationProperty(R, [
-			{ name: 'Add Comment', value: 'addComment', action: 'Add a comment to a call', description: 'Write a comment on a call' },
-			{ name: 'Get', value: 'get', action: 'Get a call', description: 'Get the details of one call' },
-			{ name: 'Get Comments', value: 'getComments', action: 'Get the comments of a call', description: 'List the comments written on a call' },
-			{ name: 'Get Many', value: 'getMany', action: 'Get many calls', description: 'List calls, newest or oldest first' },
-			{
-				name: 'Push Card',
-				value: 'pushCard',
-				action: 'Push an information card to a call',
-				description: "Show an information card in the agent's Webphone during a call",
-			},
-	], 'pushCard'),
+	resource: { name: 'Call', value: R },
+	operations: [
+		{ name: 'Add Comment', value: 'addComment', action: 'Add a comment to a call', description: 'Write a comment on a call' },
+		{ name: 'Get', value: 'get', action: 'Get a call', description: 'Get the details of one call' },
+		{ name: 'Get Comments', value: 'getComments', action: 'Get the comments of a call', description: 'List the comments written on a call' },
+		{ name: 'Get Many', value: 'getMany', action: 'Get many calls', description: 'List calls, newest or oldest first' },
+		{
+			name: 'Push Card',
+			value: 'pushCard',
+			action: 'Push an information card to a call',
+			description: "Show an information card in the agent's Webphone during a call",
+		},
+	],
+	defaultOperation: 'pushCard',
 	fields: [
 		idField(
 			'callId',
@@ -84,7 +82,7 @@ export const callResource: ResourceModule = {
 			default: '',
 			placeholder: 'My CRM',
 			description: 'The bold first line of the card; leave empty for a card without a title',
-			displayOptions: { show: { ...on(R, 'pushCard')?.show, cardMode: ['builder'] } },
+			displayOptions: on(R, 'pushCard', { cardMode: ['builder'] }),
 		},
 		{
 			displayName: 'Title Link',
@@ -93,7 +91,7 @@ export const callResource: ResourceModule = {
 			default: '',
 			placeholder: 'https://my-crm.com',
 			description: 'Opens in a new tab when the agent clicks the title (optional)',
-			displayOptions: { show: { ...on(R, 'pushCard')?.show, cardMode: ['builder'] } },
+			displayOptions: on(R, 'pushCard', { cardMode: ['builder'] }),
 		},
 		{
 			displayName: 'Rows',
@@ -103,7 +101,7 @@ export const callResource: ResourceModule = {
 			placeholder: 'Add Row',
 			default: {},
 			description: 'The lines under the title, in this order',
-			displayOptions: { show: { ...on(R, 'pushCard')?.show, cardMode: ['builder'] } },
+			displayOptions: on(R, 'pushCard', { cardMode: ['builder'] }),
 			options: [
 				{
 					displayName: 'Row',
@@ -161,7 +159,7 @@ export const callResource: ResourceModule = {
 			type: 'boolean',
 			default: true,
 			description: 'Whether to leave out rows whose text or user ID is empty (for example a CRM field not filled in), instead of failing',
-			displayOptions: { show: { ...on(R, 'pushCard')?.show, cardMode: ['builder'] } },
+			displayOptions: on(R, 'pushCard', { cardMode: ['builder'] }),
 		},
 		{
 			displayName: 'Card JSON',
@@ -171,7 +169,7 @@ export const callResource: ResourceModule = {
 			default: '{\n  "card": [\n    { "type": "title", "text": "My CRM", "link": "https://my-crm.com" },\n    { "type": "shortText", "label": "Full Name", "text": "Jane Doe" }\n  ]\n}',
 			description:
 				'Either {"card": [rows]} or the array of rows. Rows: {"type": "title", "text", "link"?}, {"type": "shortText", "label", "text", "link"?}, {"type": "user", "label", "user_id"}.',
-			displayOptions: { show: { ...on(R, 'pushCard')?.show, cardMode: ['json'] } },
+			displayOptions: on(R, 'pushCard', { cardMode: ['json'] }),
 		},
 		{
 			displayName: 'Call Date',
@@ -224,26 +222,21 @@ export const callResource: ResourceModule = {
 		async pushCard(context, itemIndex) {
 			const id = callId(context, itemIndex);
 			const rows = card(context, itemIndex);
-			const response = await hipcallRequest(context, 'POST', `/calls/${id}/cards`, { body: { card: rows } });
-			return done(response, { callId: decodeURIComponent(id), card: rows });
+			const response = await hipcall.request(context, 'POST', `/calls/${segment(id)}/cards`, { body: { card: rows } });
+			return hipcall.written(response, { callId: id, card: rows });
 		},
 		async get(context, itemIndex) {
-			const id = callId(context, itemIndex);
-			const date = String(context.getNodeParameter('date', itemIndex, '')).trim();
-			return recordOf(await hipcallRequest(context, 'GET', `/calls/${id}`, { qs: date ? { date } : {} }));
+			const id = segment(callId(context, itemIndex));
+			const date = textParameter(context, 'date', itemIndex);
+			return hipcall.record(await hipcall.request(context, 'GET', `/calls/${id}`, { qs: date ? { date } : {} }));
 		},
-		async getMany(context, itemIndex) {
-			const { qs, limit } = listQuery(context, itemIndex);
-			return await getList(context, '/calls', qs, limit);
-		},
+		getMany: async (context, itemIndex) => await readList(context, itemIndex, '/calls'),
 		async addComment(context, itemIndex) {
-			const id = callId(context, itemIndex);
+			const id = segment(callId(context, itemIndex));
 			const content = context.getNodeParameter('content', itemIndex) as string;
-			return done(await hipcallRequest(context, 'POST', `/calls/${id}/comments`, { body: { content } }));
+			return hipcall.written(await hipcall.request(context, 'POST', `/calls/${id}/comments`, { body: { content } }));
 		},
-		async getComments(context, itemIndex) {
-			const { qs, limit } = listQuery(context, itemIndex);
-			return await getList(context, `/calls/${callId(context, itemIndex)}/comments`, qs, limit);
-		},
+		getComments: async (context, itemIndex) =>
+			await readList(context, itemIndex, `/calls/${segment(callId(context, itemIndex))}/comments`),
 	},
 };

@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { isPlainObject } from '../../shared/object';
+
 /** The row types Hipcall's Webphone shows on an information card. */
 export const CARD_ROW_TYPES = ['title', 'shortText', 'user'] as const;
 
@@ -59,9 +61,7 @@ export function cardFromJson(value: unknown): { rows: IDataObject[] } | { proble
 			return { problem: `The card JSON is not valid JSON: ${(error as Error).message}` };
 		}
 	}
-	if (parsed && typeof parsed === 'object' && !Array.isArray(parsed) && 'card' in parsed) {
-		parsed = (parsed as IDataObject).card;
-	}
+	if (isPlainObject(parsed) && 'card' in parsed) parsed = parsed.card;
 	if (!Array.isArray(parsed)) {
 		return { problem: 'The card JSON must be an array of rows, or an object {"card": [rows]}' };
 	}
@@ -82,10 +82,9 @@ function nonEmptyText(value: unknown): boolean {
 	return (typeof value === 'string' && value.trim() !== '') || typeof value === 'number';
 }
 
-function rowProblems(row: unknown, position: number): string[] {
+function rowProblems(r: unknown, position: number): string[] {
 	const at = `Row ${position}`;
-	if (!row || typeof row !== 'object' || Array.isArray(row)) return [`${at} is not an object`];
-	const r = row as IDataObject;
+	if (!isPlainObject(r)) return [`${at} is not an object`];
 	const problems: string[] = [];
 	if (!CARD_ROW_TYPES.includes(r.type as (typeof CARD_ROW_TYPES)[number])) {
 		return [`${at} has type ${JSON.stringify(r.type)}; Hipcall knows ${CARD_ROW_TYPES.map((t) => `"${t}"`).join(', ')}`];

@@ -1,8 +1,9 @@
 import { NodeApiError, NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
-import { commentField, idField, on, operationProperty } from './fields';
-import { hipcallRequest, recordOf } from './transport';
-import { done, type ResourceModule } from './types';
+import { on, segment, textParameter, type ResourceModule } from '../../shared/action';
+import { compact, isPlainObject } from '../../shared/object';
+import { hipcall } from './api';
+import { commentField, idField } from './properties';
 
 /** Marks a 404 the user chose to treat as "no result". */
 const NOT_FOUND = Symbol('not found');
@@ -31,7 +32,7 @@ function parseObject(text: string): IDataObject | undefined {
 	if (text.trim() === '') return {};
 	try {
 		const value: unknown = JSON.parse(text);
-		return value && typeof value === 'object' && !Array.isArray(value) ? (value as IDataObject) : undefined;
+		return isPlainObject(value) ? value : undefined;
 	} catch {
 		return undefined;
 	}
@@ -44,10 +45,8 @@ function crmResource(kind: 'company' | 'contact'): ResourceModule {
 	const a = kind === 'company' ? 'a company' : 'a contact';
 	const idName = `${kind}Id`;
 	const known = kind === 'company' ? COMPANY_FIELDS : CONTACT_FIELDS;
-	const id = (context: IExecuteFunctions, itemIndex: number) =>
-		encodeURIComponent(String(context.getNodeParameter(idName, itemIndex)).trim());
-	const tagId = (context: IExecuteFunctions, itemIndex: number) =>
-		encodeURIComponent(String(context.getNodeParameter('tagId', itemIndex)).trim());
+	const id = (context: IExecuteFunctions, itemIndex: number) => segment(context.getNodeParameter(idName, itemIndex));
+	const tagId = (context: IExecuteFunctions, itemIndex: number) => segment(context.getNodeParameter('tagId', itemIndex));
 
 	const updateFields: INodeProperties = {
 		displayName: 'Update Fields',
@@ -75,18 +74,20 @@ function crmResource(kind: 'company' | 'contact'): ResourceModule {
 	};
 
 	return {
-		operation: operationProperty(R, [
-				{ name: 'Add Comment', value: 'addComment', action: `Add a comment to ${a}` },
-				{ name: 'Add Tag', value: 'addTag', action: `Add a tag to ${a}` },
-				{
-					name: 'Get by External ID',
-					value: 'getByExternalId',
-					action: `Get ${a} by external ID`,
-					description: `Find ${a} by the ID it has in your own system`,
-				},
-				{ name: 'Remove Tag', value: 'removeTag', action: `Remove a tag from ${a}` },
-				{ name: 'Update', value: 'update', action: `Update ${a}` },
-		], 'getByExternalId'),
+		resource: { name: kind === 'company' ? 'Company' : 'Contact', value: R },
+		operations: [
+			{ name: 'Add Comment', value: 'addComment', action: `Add a comment to ${a}` },
+			{ name: 'Add Tag', value: 'addTag', action: `Add a tag to ${a}` },
+			{
+				name: 'Get by External ID',
+				value: 'getByExternalId',
+				action: `Get ${a} by external ID`,
+				description: `Find ${a} by the ID it has in your own system`,
+			},
+			{ name: 'Remove Tag', value: 'removeTag', action: `Remove a tag from ${a}` },
+			{ name: 'Update', value: 'update', action: `Update ${a}` },
+		],
+		defaultOperation: 'getByExternalId',
 		fields: [
 			idField(
 				idName,
@@ -126,48 +127,44 @@ function crmResource(kind: 'company' | 'contact'): ResourceModule {
 		],
 		handlers: {
 			async getByExternalId(context, itemIndex) {
-				const externalId = String(context.getNodeParameter('externalId', itemIndex)).trim();
+				const externalId = textParameter(context, 'externalId', itemIndex);
 				const onNotFound = context.getNodeParameter('onNotFound', itemIndex, 'nothing') as string;
-				const path = `${collection}/by-external-id/${encodeURIComponent(externalId)}`;
-				const response = await hipcallRequest(context, 'GET', path).catch(async (error: unknown) => {
+				const path = `${collection}/by-external-id/${segment(externalId)}`;
+				const response = await hipcall.request(context, 'GET', path).catch(async (error: unknown) => {
 					const notFound = error instanceof NodeApiError && error.httpCode === '404';
 					return notFound && onNotFound !== 'error' ? NOT_FOUND : await Promise.reject(error);
 				});
 				if (response === NOT_FOUND) return onNotFound === 'empty' ? { found: false, externalId } : [];
-				return recordOf(response);
+				return hipcall.record(response);
 			},
 			async update(context, itemIndex) {
 				const fields = { ...(context.getNodeParameter('updateFields', itemIndex, {}) as IDataObject) };
 				const other = fields.otherFields;
 				delete fields.otherFields;
-				const body: IDataObject = {};
-				for (const [key, value] of Object.entries(fields)) if (value !== '') body[key] = value;
+				const body = compact(fields);
 				const extra = typeof other === 'string' ? parseObject(other) : (other as IDataObject | undefined) ?? {};
 				if (extra === undefined) {
 					throw new NodeOperationError(context.getNode(), 'Other Fields (JSON) must be a JSON object', { itemIndex });
 				}
 				Object.assign(body, extra);
-				return recordOf(await hipcallRequest(context, 'PATCH', `${collection}/${id(context, itemIndex)}`, { body }));
+				return hipcall.record(await hipcall.request(context, 'PATCH', `${collection}/${id(context, itemIndex)}`, { body }));
 			},
 			async addTag(context, itemIndex) {
 				const tag = decodeURIComponent(tagId(context, itemIndex));
 				const body = { tag_id: /^\d+$/.test(tag) ? Number(tag) : tag };
-				const response = await hipcallRequest(context, 'POST', `${collection}/${id(context, itemIndex)}/tags`, { body });
-				return done(response, { [idName]: decodeURIComponent(id(context, itemIndex)), tagId: tag });
+				const response = await hipcall.request(context, 'POST', `${collection}/${id(context, itemIndex)}/tags`, { body });
+				return hipcall.written(response, { [idName]: decodeURIComponent(id(context, itemIndex)), tagId: tag });
 			},
 			async removeTag(context, itemIndex) {
 				const path = `${collection}/${id(context, itemIndex)}/tags/${tagId(context, itemIndex)}`;
-				const response = await hipcallRequest(context, 'DELETE', path);
-				return done(response, {
-					[idName]: decodeURIComponent(id(context, itemIndex)),
-					tagId: decodeURIComponent(tagId(context, itemIndex)),
-				});
+				const response = await hipcall.request(context, 'DELETE', path);
+				const extra = { [idName]: decodeURIComponent(id(context, itemIndex)), tagId: decodeURIComponent(tagId(context, itemIndex)) };
+				return hipcall.written(response, extra);
 			},
 			async addComment(context, itemIndex) {
 				const content = context.getNodeParameter('content', itemIndex) as string;
-				return done(
-					await hipcallRequest(context, 'POST', `${collection}/${id(context, itemIndex)}/comments`, { body: { content } }),
-				);
+				const path = `${collection}/${id(context, itemIndex)}/comments`;
+				return hipcall.written(await hipcall.request(context, 'POST', path, { body: { content } }));
 			},
 		},
 	};

@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { idField, listOptions, on, operationProperty, pagingFields } from './fields';
-import { getList, hipcallRequest, listQuery, recordOf } from './transport';
-import { done, type ResourceModule } from './types';
+import { on, pagingFields, segment, textParameter, type ResourceModule } from '../../shared/action';
+import { compact } from '../../shared/object';
+import { hipcall } from './api';
+import { listOptions, readList } from './listOptions';
+import { idField } from './properties';
 
 /** User and Extension share their operations: list, get, and start a call from them. */
 function directoryResource(kind: 'user' | 'extension'): ResourceModule {
@@ -10,23 +12,24 @@ function directoryResource(kind: 'user' | 'extension'): ResourceModule {
 	const Kind = kind === 'user' ? 'User' : 'Extension';
 	const idName = `${kind}Id`;
 	const collection = `/${kind}s`;
-	const id = (context: IExecuteFunctions, itemIndex: number) =>
-		encodeURIComponent(String(context.getNodeParameter(idName, itemIndex)).trim());
+	const id = (context: IExecuteFunctions, itemIndex: number) => segment(context.getNodeParameter(idName, itemIndex));
 
 	return {
-		operation: operationProperty(R, [
-				{
-					name: 'Click-to-Call',
-					value: 'clickToCall',
-					action: kind === 'user' ? 'Start a call for a user' : 'Start a call for an extension',
-					description:
-						kind === 'user'
-							? "Ring the user's phone, then dial the number (or the other way round)"
-							: 'Ring the extension, then dial the number',
-				},
-				{ name: 'Get', value: 'get', action: `Get ${kind === 'user' ? 'a user' : 'an extension'}` },
-				{ name: 'Get Many', value: 'getMany', action: `Get many ${kind}s` },
-		], 'getMany'),
+		resource: { name: Kind, value: R },
+		operations: [
+			{
+				name: 'Click-to-Call',
+				value: 'clickToCall',
+				action: kind === 'user' ? 'Start a call for a user' : 'Start a call for an extension',
+				description:
+					kind === 'user'
+						? "Ring the user's phone, then dial the number (or the other way round)"
+						: 'Ring the extension, then dial the number',
+			},
+			{ name: 'Get', value: 'get', action: `Get ${kind === 'user' ? 'a user' : 'an extension'}` },
+			{ name: 'Get Many', value: 'getMany', action: `Get many ${kind}s` },
+		],
+		defaultOperation: 'getMany',
 		fields: [
 			idField(idName, `${Kind} ID`, R, ['get', 'clickToCall'], `The ID of the Hipcall ${kind} (see ${Kind} > Get Many)`),
 			{
@@ -90,26 +93,23 @@ function directoryResource(kind: 'user' | 'extension'): ResourceModule {
 		],
 		handlers: {
 			async get(context, itemIndex) {
-				return recordOf(await hipcallRequest(context, 'GET', `${collection}/${id(context, itemIndex)}`));
+				return hipcall.record(await hipcall.request(context, 'GET', `${collection}/${id(context, itemIndex)}`));
 			},
-			async getMany(context, itemIndex) {
-				const { qs, limit } = listQuery(context, itemIndex);
-				return await getList(context, collection, qs, limit);
-			},
+			getMany: async (context, itemIndex) => await readList(context, itemIndex, collection),
 			async clickToCall(context, itemIndex) {
 				const body: IDataObject = {
-					callee_number: String(context.getNodeParameter('calleeNumber', itemIndex)).trim(),
+					callee_number: textParameter(context, 'calleeNumber', itemIndex),
 				};
 				if (kind === 'user') {
 					body.ring_user_first = context.getNodeParameter('ringUserFirst', itemIndex, true) as boolean;
 					const options = context.getNodeParameter('callOptions', itemIndex, {}) as IDataObject;
-					for (const [key, value] of Object.entries(options)) if (value !== '') body[key] = value;
+					Object.assign(body, compact(options));
 				} else {
-					const numberId = String(context.getNodeParameter('numberId', itemIndex, '')).trim();
+					const numberId = textParameter(context, 'numberId', itemIndex);
 					if (numberId) body.number_id = /^\d+$/.test(numberId) ? Number(numberId) : numberId;
 				}
-				const response = await hipcallRequest(context, 'POST', `${collection}/${id(context, itemIndex)}/call`, { body });
-				return done(response, { [idName]: decodeURIComponent(id(context, itemIndex)), callee_number: body.callee_number });
+				const response = await hipcall.request(context, 'POST', `${collection}/${id(context, itemIndex)}/call`, { body });
+				return hipcall.written(response, { [idName]: decodeURIComponent(id(context, itemIndex)), callee_number: body.callee_number });
 			},
 		},
 	};

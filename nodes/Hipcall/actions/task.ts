@@ -1,8 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { idField, listOptions, on, operationProperty, pagingFields } from './fields';
-import { getList, hipcallRequest, listQuery, recordOf } from './transport';
-import { done, type ResourceModule } from './types';
+import { on, pagingFields, segment, type ResourceModule } from '../../shared/action';
+import { compact } from '../../shared/object';
+import { hipcall } from './api';
+import { listOptions, readList } from './listOptions';
+import { idField } from './properties';
 
 const R = 'task';
 
@@ -16,11 +18,13 @@ export function idList(value: unknown): Array<number | string> {
 }
 
 export const taskResource: ResourceModule = {
-	operation: operationProperty(R, [
-			{ name: 'Create', value: 'create', action: 'Create a task', description: 'Create a task, for example a call-back' },
-			{ name: 'Get', value: 'get', action: 'Get a task' },
-			{ name: 'Get Many', value: 'getMany', action: 'Get many tasks' },
-	], 'create'),
+	resource: { name: 'Task', value: R },
+	operations: [
+		{ name: 'Create', value: 'create', action: 'Create a task', description: 'Create a task, for example a call-back' },
+		{ name: 'Get', value: 'get', action: 'Get a task' },
+		{ name: 'Get Many', value: 'getMany', action: 'Get many tasks' },
+	],
+	defaultOperation: 'create',
 	fields: [
 		{
 			displayName: 'Name',
@@ -109,22 +113,18 @@ export const taskResource: ResourceModule = {
 		async create(context, itemIndex) {
 			const body: IDataObject = { name: context.getNodeParameter('name', itemIndex) as string };
 			const fields = context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
-			for (const [key, value] of Object.entries(fields)) {
-				if (value === '' || value === undefined) continue;
+			for (const [key, value] of Object.entries(compact(fields))) {
 				if (key.endsWith('_ids')) body[key] = idList(value);
 				else if (key === 'assign_to_user_id') body[key] = idList(value)[0];
 				else if (key === 'due_date') body[key] = new Date(String(value)).toISOString();
 				else body[key] = value;
 			}
-			return done(await hipcallRequest(context, 'POST', '/tasks', { body }));
+			return hipcall.written(await hipcall.request(context, 'POST', '/tasks', { body }));
 		},
 		async get(context, itemIndex) {
-			const id = encodeURIComponent(String(context.getNodeParameter('taskId', itemIndex)).trim());
-			return recordOf(await hipcallRequest(context, 'GET', `/tasks/${id}`));
+			const id = segment(context.getNodeParameter('taskId', itemIndex));
+			return hipcall.record(await hipcall.request(context, 'GET', `/tasks/${id}`));
 		},
-		async getMany(context, itemIndex) {
-			const { qs, limit } = listQuery(context, itemIndex);
-			return await getList(context, '/tasks', qs, limit);
-		},
+		getMany: async (context, itemIndex) => await readList(context, itemIndex, '/tasks'),
 	},
 };
