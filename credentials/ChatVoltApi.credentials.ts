@@ -6,6 +6,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { DEFAULT_BASE_URL } from '../nodes/ChatVolt/apiUrl';
+
 /** ChatVolt's REST API: an API key sent as a bearer token. */
 export class ChatVoltApi implements ICredentialType {
 	name = 'chatVoltApi';
@@ -31,7 +33,7 @@ export class ChatVoltApi implements ICredentialType {
 			displayName: 'Base URL',
 			name: 'baseUrl',
 			type: 'string',
-			default: 'https://api.chatvolt.ai',
+			default: DEFAULT_BASE_URL,
 			required: true,
 			description: 'Leave as it is unless ChatVolt gave you another API address',
 		},

@@ -1,15 +1,18 @@
 import {
 	NodeConnectionTypes,
-	NodeOperationError,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { mapItems } from '../shared/action';
-import { chatVoltProperties } from './fields';
-import { operations } from './operations';
+import { executeResources, resourceProperties } from '../shared/action';
+import { agentResource } from './actions/agent';
+import { API_CREDENTIAL } from './actions/api';
+import { contactResource } from './actions/contact';
+import { conversationResource } from './actions/conversation';
+
+const RESOURCES = [agentResource, conversationResource, contactResource];
 
 export class ChatVolt implements INodeType {
 	description: INodeTypeDescription = {
@@ -24,19 +27,11 @@ export class ChatVolt implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'chatVoltApi', required: true }],
-		properties: chatVoltProperties,
+		credentials: [{ name: API_CREDENTIAL, required: true }],
+		properties: resourceProperties(RESOURCES, 'conversation'),
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await mapItems(this, async (i) => {
-			const resource = this.getNodeParameter('resource', i) as string;
-			const operation = this.getNodeParameter('operation', i) as string;
-			const run = operations[resource]?.[operation];
-			if (!run) {
-				throw new NodeOperationError(this.getNode(), `The operation "${operation}" of "${resource}" is not supported`, { itemIndex: i });
-			}
-			return await run(this, i);
-		});
+		return await executeResources(this, RESOURCES);
 	}
 }
