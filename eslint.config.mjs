@@ -26,7 +26,9 @@ export default [
 		rules: n8nNodesBase.configs.credentials.rules,
 	},
 	{
+		// The shared toolkit is no node: its description builders would read as half-written nodes.
 		files: ['nodes/**/*.ts'],
+		ignores: ['nodes/shared/**'],
 		plugins: { 'n8n-nodes-base': n8nNodesBase },
 		rules: n8nNodesBase.configs.nodes.rules,
 	},

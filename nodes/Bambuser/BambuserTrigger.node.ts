@@ -1,4 +1,6 @@
-import { triggerNode, type TriggerDeclaration } from '../shared/webhook';
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+
+import { triggerNode, triggerParts, type TriggerDeclaration } from '../shared/webhook';
 import { bambuserWebhookSecret } from '../../credentials/BambuserWebhookApi.credentials';
 import { itemsFor, type OutputMode } from './derived';
 import { actionOf, actionsFilter, collectionOf, collectionsFilter } from './events';
@@ -10,10 +12,6 @@ interface Settings {
 
 export const bambuserTrigger: TriggerDeclaration<Settings> = {
 	vendor: 'Bambuser',
-	name: 'bambuserTrigger',
-	displayName: 'Bambuser Trigger',
-	description: 'Starts the workflow when Bambuser sends a video-consultation webhook, such as a call summary',
-	icon: { light: 'file:bambuser.svg', dark: 'file:bambuser.dark.svg' },
 	setup:
 		'In BamHub open Settings -> Integrations -> Webhooks, add a webhook, paste this node’s <b>Production URL</b> (see Webhook URLs above) and subscribe it to the "call-summary" collection. Add a custom header with the name and value from this node’s credential. Activate the workflow: Bambuser calls the Production URL only while it is active; the Test URL works only while you click "Listen for test event" here. A call summary is sent when an agent opens a call in the call history and presses <b>Send</b>.',
 	credential: bambuserWebhookSecret,
@@ -82,4 +80,26 @@ export const bambuserTrigger: TriggerDeclaration<Settings> = {
 	},
 };
 
-export class BambuserTrigger extends triggerNode(bambuserTrigger) {}
+export class BambuserTrigger extends triggerNode(bambuserTrigger) implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Bambuser Trigger',
+		name: 'bambuserTrigger',
+		icon: { light: 'file:bambuser.svg', dark: 'file:bambuser.dark.svg' },
+		group: ['trigger'],
+		subtitle: collectionsFilter.subtitle,
+		description: 'Starts the workflow when Bambuser sends a video-consultation webhook, such as a call summary',
+		defaults: { name: 'Bambuser Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		// Spelled out where n8n's verification scanner reads it; the contract test checks it.
+		credentials: [
+			{
+				name: 'bambuserWebhookApi',
+				required: true,
+				testedBy: 'bambuserWebhookApiTest',
+				displayOptions: { show: { authentication: ['headerSecret'] } },
+			},
+		],
+		...triggerParts(bambuserTrigger),
+	};
+}

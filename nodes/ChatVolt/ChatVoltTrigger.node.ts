@@ -1,6 +1,6 @@
-import type { IDataObject } from 'n8n-workflow';
+import { NodeConnectionTypes, type IDataObject, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { triggerNode, type TriggerDeclaration } from '../shared/webhook';
+import { triggerNode, triggerParts, type TriggerDeclaration } from '../shared/webhook';
 import { chatVoltEvents, chatVoltTriggerBase, eventKey, isTestDelivery } from './events';
 
 interface Settings {
@@ -9,9 +9,6 @@ interface Settings {
 
 export const chatVoltTrigger: TriggerDeclaration<Settings> = {
 	...chatVoltTriggerBase,
-	name: 'chatVoltTrigger',
-	displayName: 'ChatVolt Trigger',
-	description: 'Starts the workflow when a ChatVolt agent reports a conversation event',
 	setup:
 		'In ChatVolt open Agents > your agent > Settings > WebHook, paste this node\'s Production URL as the outbound webhook URL (the Test URL only while you click "Listen for test event") and save. ChatVolt then sends a test request: it is answered 200 at once and arrives with isTest = true.',
 	// Always answered on receipt: ChatVolt marks a URL slow after 5 s and blocks it after repeated failures.
@@ -58,4 +55,26 @@ export const chatVoltTrigger: TriggerDeclaration<Settings> = {
 	},
 };
 
-export class ChatVoltTrigger extends triggerNode(chatVoltTrigger) {}
+export class ChatVoltTrigger extends triggerNode(chatVoltTrigger) implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'ChatVolt Trigger',
+		name: 'chatVoltTrigger',
+		icon: { light: 'file:chatvolt.svg', dark: 'file:chatvolt.dark.svg' },
+		group: ['trigger'],
+		subtitle: chatVoltEvents.subtitle,
+		description: 'Starts the workflow when a ChatVolt agent reports a conversation event',
+		defaults: { name: 'ChatVolt Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		// Spelled out where n8n's verification scanner reads it; the contract test checks it.
+		credentials: [
+			{
+				name: 'chatVoltWebhookApi',
+				required: true,
+				testedBy: 'chatVoltWebhookApiTest',
+				displayOptions: { show: { authentication: ['headerSecret'] } },
+			},
+		],
+		...triggerParts(chatVoltTrigger),
+	};
+}

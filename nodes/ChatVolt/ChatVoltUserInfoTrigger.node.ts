@@ -1,15 +1,11 @@
-import type { IDataObject } from 'n8n-workflow';
+import { NodeConnectionTypes, type IDataObject, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { triggerNode, type TriggerDeclaration } from '../shared/webhook';
+import { triggerNode, triggerParts, type TriggerDeclaration } from '../shared/webhook';
 import { chatVoltTriggerBase } from './events';
 import { userIdentifiers, userInfoRequest } from './userInfo';
 
 export const chatVoltUserInfoTrigger: TriggerDeclaration = {
 	...chatVoltTriggerBase,
-	name: 'chatVoltUserInfoTrigger',
-	displayName: 'ChatVolt User Info Trigger',
-	description: 'Answers ChatVolt\'s "fetch external user information" request with details from your own systems',
-	subtitle: 'User information lookup',
 	setup:
 		'In ChatVolt open Agents > your agent > Settings > WebHook > Fetch External User Information and paste this node\'s Production URL. End the workflow with a "ChatVolt User Info Response" node: its answer is what the Inbox shows. Answer quickly; ChatVolt waits for it.',
 	webhook: { path: 'user-info', methods: ['GET', 'POST'], answer: 'responseNode' },
@@ -30,4 +26,26 @@ export const chatVoltUserInfoTrigger: TriggerDeclaration = {
 	},
 };
 
-export class ChatVoltUserInfoTrigger extends triggerNode(chatVoltUserInfoTrigger) {}
+export class ChatVoltUserInfoTrigger extends triggerNode(chatVoltUserInfoTrigger) implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'ChatVolt User Info Trigger',
+		name: 'chatVoltUserInfoTrigger',
+		icon: { light: 'file:chatvolt.svg', dark: 'file:chatvolt.dark.svg' },
+		group: ['trigger'],
+		subtitle: 'User information lookup',
+		description: 'Answers ChatVolt\'s "fetch external user information" request with details from your own systems',
+		defaults: { name: 'ChatVolt User Info Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		// Spelled out where n8n's verification scanner reads it; the contract test checks it.
+		credentials: [
+			{
+				name: 'chatVoltWebhookApi',
+				required: true,
+				testedBy: 'chatVoltWebhookApiTest',
+				displayOptions: { show: { authentication: ['headerSecret'] } },
+			},
+		],
+		...triggerParts(chatVoltUserInfoTrigger),
+	};
+}

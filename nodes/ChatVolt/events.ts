@@ -62,9 +62,8 @@ export const chatVoltEvents = eventFilter(KNOWN_EVENTS, {
  * What both ChatVolt triggers share: the vendor, its icon, and how a request proves it comes from
  * your agent (ChatVolt can send one header of your choice with every request).
  */
-export const chatVoltTriggerBase: Pick<TriggerDeclaration, 'vendor' | 'icon' | 'credential' | 'checks'> = {
+export const chatVoltTriggerBase: Pick<TriggerDeclaration, 'vendor' | 'credential' | 'checks'> = {
 	vendor: 'ChatVolt',
-	icon: { light: 'file:chatvolt.svg', dark: 'file:chatvolt.dark.svg' },
 	credential: chatVoltWebhookSecret,
 	checks: {
 		offered: ['headerSecret', 'none'],

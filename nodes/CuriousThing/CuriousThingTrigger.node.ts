@@ -1,6 +1,6 @@
-import type { IDataObject } from 'n8n-workflow';
+import { NodeConnectionTypes, type IDataObject, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { triggerNode, type TriggerDeclaration } from '../shared/webhook';
+import { triggerNode, triggerParts, type TriggerDeclaration } from '../shared/webhook';
 import { curiousThingWebhookSecret } from '../../credentials/CuriousThingWebhookApi.credentials';
 import { deriveFields } from './derived';
 import {
@@ -44,11 +44,6 @@ const typeOf = (event: IDataObject, settings: Settings) =>
 
 export const curiousThingTrigger: TriggerDeclaration<Settings> = {
 	vendor: 'Curious Thing',
-	name: 'curiousThingTrigger',
-	displayName: 'Curious Thing Trigger',
-	description:
-		'Starts the workflow when Curious Thing sends AI voice campaign events (calls, SMS), one item per event of a batch',
-	icon: { light: 'file:curiousThing.svg', dark: 'file:curiousThing.dark.svg' },
 	setup:
 		'Setup in Curious Thing: open your organisation\'s webhook settings and paste the Production URL shown above as the webhook URI (use the Test URL only while you click "Listen for test event" here, then switch back). Every event of a batch becomes its own item; the batch size is set in Curious Thing.',
 	credential: curiousThingWebhookSecret,
@@ -157,4 +152,27 @@ export const curiousThingTrigger: TriggerDeclaration<Settings> = {
 	},
 };
 
-export class CuriousThingTrigger extends triggerNode(curiousThingTrigger) {}
+export class CuriousThingTrigger extends triggerNode(curiousThingTrigger) implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Curious Thing Trigger',
+		name: 'curiousThingTrigger',
+		icon: { light: 'file:curiousThing.svg', dark: 'file:curiousThing.dark.svg' },
+		group: ['trigger'],
+		subtitle: curiousThingEvents.subtitle,
+		description:
+			'Starts the workflow when Curious Thing sends AI voice campaign events (calls, SMS), one item per event of a batch',
+		defaults: { name: 'Curious Thing Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		// Spelled out where n8n's verification scanner reads it; the contract test checks it.
+		credentials: [
+			{
+				name: 'curiousThingWebhookApi',
+				required: true,
+				testedBy: 'curiousThingWebhookApiTest',
+				displayOptions: { show: { authentication: ['headerSecret', 'urlSecret'] } },
+			},
+		],
+		...triggerParts(curiousThingTrigger),
+	};
+}

@@ -1,4 +1,6 @@
-import { triggerNode, type TriggerDeclaration } from '../shared/webhook';
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+
+import { triggerNode, triggerParts, type TriggerDeclaration } from '../shared/webhook';
 import { hipcallWebhookSecret } from '../../credentials/HipcallWebhookApi.credentials';
 import { derivedFields } from './derived';
 import { eventKey, eventProblem, hipcallEvents, matchesDirection } from './events';
@@ -9,10 +11,6 @@ interface Settings {
 
 export const hipcallTrigger: TriggerDeclaration<Settings> = {
 	vendor: 'Hipcall',
-	name: 'hipcallTrigger',
-	displayName: 'Hipcall Trigger',
-	description: 'Starts the workflow when Hipcall reports a call or CRM event',
-	icon: { light: 'file:hipcall.svg', dark: 'file:hipcall.dark.svg' },
 	setup:
 		'In Hipcall, open the webhook settings (Integrations > Webhooks), add a webhook, paste this node\'s <b>Production URL</b> and pick the events to send. The Production URL works once the workflow is published/active; the Test URL only while you click "Listen for test event".',
 	credential: hipcallWebhookSecret,
@@ -65,4 +63,27 @@ export const hipcallTrigger: TriggerDeclaration<Settings> = {
 	},
 };
 
-export class HipcallTrigger extends triggerNode(hipcallTrigger) {}
+export class HipcallTrigger extends triggerNode(hipcallTrigger) implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Hipcall Trigger',
+		name: 'hipcallTrigger',
+		icon: { light: 'file:hipcall.svg', dark: 'file:hipcall.dark.svg' },
+		group: ['trigger'],
+		subtitle: hipcallEvents.subtitle,
+		description: 'Starts the workflow when Hipcall reports a call or CRM event',
+		defaults: { name: 'Hipcall Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		// Spelled out here, where n8n's verification scanner reads it; the contract test checks it
+		// against what the declaration's checks call for.
+		credentials: [
+			{
+				name: 'hipcallWebhookApi',
+				required: true,
+				testedBy: 'hipcallWebhookApiTest',
+				displayOptions: { show: { authentication: ['urlSecret', 'headerSecret', 'urlAndHeaderSecret'] } },
+			},
+		],
+		...triggerParts(hipcallTrigger),
+	};
+}

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { IDataObject, IWebhookResponseData } from 'n8n-workflow';
 
-import type { DeclaredTrigger, DeliveryCheck, TriggerDeclaration } from '../../nodes/shared/webhook';
+import { triggerCredentials, triggerParts, type DeclaredTrigger, type DeliveryCheck, type TriggerDeclaration } from '../../nodes/shared/webhook';
 import { fakeWebhookContext, type FakeRequestInit } from '../helpers/webhookContext';
 import { samples, type TriggerSample } from './samples';
 
@@ -56,6 +56,17 @@ test('every trigger is built from a declaration and has at least one sample', ()
 		expect(samples.some((sample) => sample.trigger === name)).toBe(true);
 	}
 });
+
+test.each(triggers.map(({ name, Node }) => [name, Node] as const))(
+	'%s spells out the credentials entry its declaration calls for, and takes the rest from the toolkit',
+	(_, Node) => {
+		const { description } = new Node();
+		const declaration = Node.declaration!;
+		expect(description.credentials).toEqual(triggerCredentials(declaration));
+		expect(description).toMatchObject(triggerParts(declaration));
+		expect(description.defaults.name).toBe(description.displayName);
+	},
+);
 
 const cases = samples.flatMap((sample) => {
 	const found = triggers.find(({ name }) => name === sample.trigger);

@@ -48,6 +48,8 @@ export interface EventFilter {
 	name: string;
 	known: readonly KnownEvent[];
 	property: INodeProperties;
+	/** The node's subtitle: the selection, or "All events". */
+	subtitle: string;
 	/** Whether a value passes the selection read from the node. */
 	matches(value: string | undefined, selected: string[]): boolean;
 }
@@ -75,6 +77,7 @@ export function eventFilter(known: readonly KnownEvent[], options: EventFilterOp
 			description: options.description ?? 'Which events start the workflow. Other events are acknowledged and ignored.',
 			options: choices,
 		},
+		subtitle: filterSubtitle(name),
 		matches: (value, selected) => matchesEventFilter(value, selected, known),
 	};
 }

@@ -1,7 +1,5 @@
 import {
-	NodeConnectionTypes,
 	type IDataObject,
-	type Icon,
 	type INodeProperties,
 	type INodeType,
 	type INodeTypeDescription,
@@ -28,7 +26,7 @@ import {
 } from './deliveryCheck';
 import { describeValue } from './body';
 import { eventIdOf } from './eventId';
-import { filterSubtitle, type EventFilter } from './eventFilter';
+import type { EventFilter } from './eventFilter';
 import { withDerivedFields } from './output';
 import { authorize, getWebhookRequest, readBody, type BodySpec, type WebhookRequest } from './receive';
 import { acknowledgeIgnored, rejectRequest } from './respond';
@@ -91,18 +89,19 @@ export interface EventSource<S> {
 	answer?(items: IDataObject[]): IDataObject;
 }
 
-/** Everything that makes one vendor's trigger: the toolkit builds the node from it. */
+/**
+ * Everything that makes one vendor's trigger besides what its node file spells out for n8n and its
+ * verification scanner (name, display name, icon, subtitle, credentials entry): the toolkit builds
+ * the webhooks, the panel and the delivery handling from it.
+ */
 export interface TriggerDeclaration<S = IDataObject> {
 	/** The vendor's name as builders know it, used in the node's texts. */
 	vendor: string;
-	name: string;
-	displayName: string;
-	description: string;
-	icon: Icon;
-	/** The node's typeVersion. Version 1 keeps n8n from parsing the body itself (see rawBodyProperty). */
-	version?: number;
-	/** Default: the event filter's selection. */
-	subtitle?: string;
+	/**
+	 * The node's typeVersion(s), newest last; default 1. Only version 1 keeps n8n from parsing the
+	 * body itself (see rawBodyProperty). Behaviour that differs by version reads `@version`.
+	 */
+	version?: number | number[];
 	/** The notice at the top of the panel: what to set up on the vendor's side. */
 	setup: string;
 	credential: WebhookSecret;
@@ -138,22 +137,17 @@ function webhooksOf<S>(declaration: TriggerDeclaration<S>): IWebhookDescription[
 	});
 }
 
-/** The node description n8n shows, built from the declaration. */
-export function triggerDescription<S>(declaration: TriggerDeclaration<S>): INodeTypeDescription {
-	const version = declaration.version ?? 1;
+/** The parts of a trigger's description that the toolkit builds: version, webhooks and the panel. */
+export type TriggerParts = Pick<INodeTypeDescription, 'version' | 'defaultVersion' | 'webhooks' | 'properties'>;
+
+export function triggerParts<S>(declaration: TriggerDeclaration<S>): TriggerParts {
+	const versions = ([] as number[]).concat(declaration.version ?? 1);
+	// Workflows saved at version 1 keep the raw body; newer versions are parsed by n8n.
+	const rawBody = versions.length === 1 ? rawBodyProperty : { ...rawBodyProperty, displayOptions: { show: { '@version': [1] } } };
 	const setupNotice: INodeProperties = { displayName: declaration.setup, name: 'setupNotice', type: 'notice', default: '' };
 	return {
-		displayName: declaration.displayName,
-		name: declaration.name,
-		icon: declaration.icon,
-		group: ['trigger'],
-		version,
-		subtitle: declaration.subtitle ?? (declaration.events ? filterSubtitle(declaration.events.name) : undefined),
-		description: declaration.description,
-		defaults: { name: declaration.displayName },
-		inputs: [],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [deliveryCheckCredential(declaration.checks, declaration.credential)],
+		version: versions.length === 1 ? versions[0] : versions,
+		...(versions.length > 1 ? { defaultVersion: Math.max(...versions) } : {}),
 		webhooks: declaration.webhooks ?? webhooksOf(declaration),
 		properties: [
 			setupNotice,
@@ -161,9 +155,14 @@ export function triggerDescription<S>(declaration: TriggerDeclaration<S>): INode
 			...(declaration.events ? [declaration.events.property] : []),
 			...(declaration.properties ?? []),
 			...(declaration.webhook.answer === 'acknowledge' ? [acknowledgeProperty] : []),
-			...(version === 1 ? [rawBodyProperty] : []),
+			...(versions.includes(1) ? [rawBody] : []),
 		],
 	};
+}
+
+/** The credentials entry a trigger's node file must spell out (the contract test compares the two). */
+export function triggerCredentials<S>(declaration: TriggerDeclaration<S>): INodeTypeDescription['credentials'] {
+	return [deliveryCheckCredential(declaration.checks, declaration.credential)];
 }
 
 function notAnObject(value: unknown): string | undefined {
@@ -189,7 +188,7 @@ export async function receiveDelivery<S>(
 	try {
 		secrets = await secretChecksFor(context, declaration.checks, declaration.credential);
 	} catch (error) {
-		return rejectRequest(context, 500, `The ${declaration.displayName} cannot check the secret: ${(error as Error).message}`);
+		return rejectRequest(context, 500, `The ${declaration.vendor} trigger cannot check the secret: ${(error as Error).message}`);
 	}
 	const denied = authorize(context, request, secrets);
 	if (denied) return denied;
@@ -272,25 +271,25 @@ export async function receiveDelivery<S>(
 	return { workflowData, webhookResponse: withRejected({ ...RECEIVED, ...source.answer?.(items) }) };
 }
 
-/** A declared trigger as n8n sees it: every part a trigger needs is there. */
+/** A declared trigger as n8n sees it, once its node file has added the description. */
 export interface DeclaredTrigger extends INodeType {
-	description: INodeTypeDescription;
 	methods: { credentialTest: Record<string, WebhookSecret['test']> };
 	webhook(this: IWebhookFunctions): Promise<IWebhookResponseData>;
 }
 
 /**
- * The node class of a declared trigger: `export class XTrigger extends triggerNode(declaration) {}`.
+ * The base class of a declared trigger: the credential test, the webhook methods and webhook().
+ * The node file extends it and spells out its description, spreading `triggerParts(declaration)`.
  * Nothing is kept between deliveries: the class holds only the declaration.
  */
 export function triggerNode<S>(
 	declaration: TriggerDeclaration<S>,
-): (new () => DeclaredTrigger) & { declaration: TriggerDeclaration<S> } {
-	return class implements INodeType {
+): (abstract new () => DeclaredTrigger) & { declaration: TriggerDeclaration<S> } {
+	abstract class DeclaredTriggerBase implements INodeType {
 		/** What the node was built from, for the tests every trigger gets (test/triggers/). */
 		static declaration = declaration;
 
-		description = triggerDescription(declaration);
+		abstract description: INodeTypeDescription;
 
 		methods = { credentialTest: { [declaration.credential.testName]: declaration.credential.test } };
 
@@ -299,5 +298,6 @@ export function triggerNode<S>(
 		async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 			return await receiveDelivery(this, declaration);
 		}
-	};
+	}
+	return DeclaredTriggerBase;
 }
