@@ -28,7 +28,7 @@ function m8ComTrigger(webhookId: string, event: 'callLog' | 'numberLookup') {
 }
 
 /** The URL path after /webhook/ of an M8Com trigger, for customer "bench". */
-const m8ComPath = (webhookId: string, segment: string) => `${webhookId}/${segment}/${webhookId}/bench`;
+const m8ComPath = (webhookId: string, segment: string) => `${webhookId}/${segment}/bench`;
 
 export const m8comScenarios: Scenario[] = [
 	{

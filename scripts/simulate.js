@@ -21,6 +21,7 @@ function usage(message) {
 			'  --url <url>        the trigger\'s production (/webhook/...) or test (/webhook-test/...) URL',
 			'  --secret <value>   the secret from the n8n credential, sent the way the vendor sends it',
 			'  --repeat <n>       send the same delivery n times, as a vendor retry does (same event id)',
+			'  --param <name>=<v> fill the URL segment that starts with ":<name>" (M8Com: customerId, default acme)',
 			'  --dry-run          print what would be sent',
 		].join('\n'),
 	);
@@ -67,13 +68,17 @@ function malformedBody(vendor) {
 }
 
 function parseArgs(argv) {
-	const args = { positional: [], repeat: 1 };
+	const args = { positional: [], repeat: 1, params: {} };
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i];
 		if (arg === '--url') args.url = argv[++i];
 		else if (arg === '--secret') args.secret = argv[++i];
 		else if (arg === '--repeat') args.repeat = Number(argv[++i]);
-		else if (arg === '--dry-run') args.dryRun = true;
+		else if (arg === '--param') {
+			const [name, ...value] = String(argv[++i] ?? '').split('=');
+			if (!name || value.length === 0) usage('--param takes <name>=<value>');
+			args.params[name] = value.join('=');
+		} else if (arg === '--dry-run') args.dryRun = true;
 		else if (arg === '--help' || arg === '-h') usage();
 		else if (arg.startsWith('--')) usage(`unknown option ${arg}`);
 		else args.positional.push(arg);
@@ -97,6 +102,19 @@ function withSecret(sender, url, headers, secret) {
 		return u.toString();
 	}
 	return url;
+}
+
+/**
+ * Fills the URL's placeholders as a builder does before giving the URL to the vendor: a segment that
+ * starts with ":<name>" (M8Com's ":customerId-<webhook id>") becomes the --param value, else the
+ * vendor's example value (sender.json "urlParams").
+ */
+function withUrlParams(sender, url, params) {
+	const values = { ...(sender.urlParams ?? {}), ...params };
+	return Object.entries(values).reduce(
+		(out, [name, value]) => out.replace(new RegExp(`/:${name.replace(/[^A-Za-z0-9_]/g, '')}[^/?#]*`), `/${encodeURIComponent(value)}`),
+		url,
+	);
 }
 
 async function sendOne(label, { url, method, headers, body }, dryRun) {
@@ -137,7 +155,7 @@ async function main() {
 		else if (name === 'malformed') body = malformedBody(vendor);
 		else usage(`no fixture "${name}" for ${vendor}; known: ${withMalformed(events(vendor)).join(', ')}`);
 		const headers = { 'content-type': 'application/json', 'user-agent': `n8n-nodes-contact-center simulator (${vendor})`, ...(how.headers ?? {}) };
-		let url = withSecret(how, args.url, headers, args.secret);
+		let url = withUrlParams(how, withSecret(how, args.url, headers, args.secret), args.params);
 		const method = how.events?.[name]?.method ?? how.method ?? 'POST';
 		if (method === 'GET' && name !== 'malformed') {
 			// A GET delivery's fixture holds its query parameters.

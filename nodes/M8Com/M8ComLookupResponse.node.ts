@@ -28,9 +28,8 @@ function buildAnswer(context: IExecuteFunctions, itemIndex: number, options: IDa
 	const source = context.getNodeParameter('contactSource', itemIndex, 'fields');
 	const input = source === 'json' ? contactFromJson(context, itemIndex) : contactFromFields(context, itemIndex);
 	if (!hasDisplayName(input) && options.emptyDisplayName !== 'error') return noContact;
-	const timeZone = typeof context.getTimezone === 'function' ? context.getTimezone() : 'UTC';
 	const { contact, droppedActivities } = buildContact(input, {
-		timeZone,
+		timeZone: context.getTimezone(),
 		maxPerType: options.maxActivitiesPerType === undefined ? undefined : Number(options.maxActivitiesPerType),
 	});
 	return { statusCode: 200, body: contact, droppedActivities };

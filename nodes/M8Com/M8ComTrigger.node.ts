@@ -1,29 +1,57 @@
-import {
-	NodeConnectionTypes,
-	type IDataObject,
-	type INodeType,
-	type INodeTypeDescription,
-	type IWebhookFunctions,
-	type IWebhookResponseData,
-} from 'n8n-workflow';
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription, type IWebhookDescription } from 'n8n-workflow';
 
-import {
-	RECEIVED,
-	authorize,
-	getWebhookRequest,
-	manualWebhookMethods,
-	receiveJson,
-	rejectRequest,
-	secretCredentialTest,
-	type SecretCheck,
-} from '../shared/webhook';
-import { callLogItem } from './callLog';
-import { lookupItem } from './lookup';
-import { CREDENTIAL_TYPE, m8ComWebhook, triggerProperties, type M8ComEvent } from './triggerDescription';
+import { triggerNode, triggerParts, type TriggerDeclaration } from '../shared/webhook';
+import { m8ComWebhookSecret } from '../../credentials/M8ComWebhookApi.credentials';
+import { callLogFields, callLogKey } from './callLog';
+import { CUSTOM_ID_FALLBACKS, lookupEvents } from './lookup';
 
+/** The node's "Event" choice; it is also the items' event type (`callLog:<digest>` event ids). */
+export type M8ComEvent = 'numberLookup' | 'customIdLookup' | 'callLog';
+
+interface Settings {
+	event: M8ComEvent;
+	/** The URL's last segment, decoded: which M8Com customer asks. */
+	customerId: string | undefined;
+	customIdParameter: string;
+}
+
+/** The route param of the URL's last segment, and the start of its name in current URLs. */
+const CUSTOMER_ID = 'customerId';
+
+const isCallLog = '$parameter["event"] === "callLog"';
+const segment = `{{ ${isCallLog} ? "call-log" : ($parameter["event"] === "customIdLookup" ? "custom-id-lookup" : "lookup") }}`;
+
+function m8ComWebhook(rest: string, hidden: boolean): IWebhookDescription {
+	return {
+		name: 'default',
+		httpMethod: `={{ ${isCallLog} ? "POST" : "GET" }}`,
+		responseMode: `={{ ${isCallLog} ? "onReceived" : "responseNode" }}`,
+		responseData: '',
+		isFullPath: true,
+		path: `=${segment}/${rest}`,
+		...(hidden ? { ndvHideUrl: true } : {}),
+	};
+}
+
+/**
+ * One URL per node: /webhook/<webhookId>/<event>/<customerId>. The last segment is what lets one
+ * workflow serve several M8Com customers. n8n routes a URL with a `:param` by its first segment (the
+ * node's webhook id) but stores the path after it as the row's key, which must differ between
+ * workflows: the webhook id is therefore in the param's name (`:customerId-<webhookId>`), which no
+ * URL shows. The second, hidden webhook keeps the URLs of earlier versions working
+ * (/webhook/<webhookId>/<event>/<webhookId>/<customerId>).
+ */
+const webhooks = [m8ComWebhook(`:${CUSTOMER_ID}-{{ $webhookId }}`, false), m8ComWebhook(`{{ $webhookId }}/:${CUSTOMER_ID}`, true)];
+
+/**
+ * The customer id from the URL, decoded. A URL made by replacing only ":customerId" of the shown
+ * ":customerId-<webhookId>" still ends with "-<webhookId>": that part is dropped.
+ */
 function customerIdOf(params: Record<string, string | undefined>): string | undefined {
-	const raw = params.customerId;
-	if (raw === undefined) return undefined;
+	const [name, value] = Object.entries(params).find(([key]) => key.startsWith(CUSTOMER_ID)) ?? [];
+	if (name === undefined || value === undefined) return undefined;
+	const suffix = name.slice(CUSTOMER_ID.length);
+	const raw = suffix !== '' && value.endsWith(suffix) && value !== suffix ? value.slice(0, -suffix.length) : value;
 	try {
 		return decodeURIComponent(raw);
 	} catch {
@@ -31,61 +59,114 @@ function customerIdOf(params: Record<string, string | undefined>): string | unde
 	}
 }
 
-export class M8ComTrigger implements INodeType {
+export const m8ComTrigger: TriggerDeclaration<Settings> = {
+	vendor: 'M8Com',
+	setup:
+		'Copy the Production URL below, replace its last segment (<b>:customerId-…</b>) with an ID of your choice for this M8Com customer (for example <code>acme</code>, giving <code>…/lookup/acme</code>), and send it with the webhook secret to M8Com Customer Care: they add it to the customer\'s Insights settings. Each event has its own URL, so use one trigger per event.',
+	credential: m8ComWebhookSecret,
+	checks: { offered: ['bearer'], default: 'bearer' },
+	// The URL, method and answer depend on the Event: `webhooks` and `answerFor` say how.
+	webhook: { path: 'lookup', methods: ['GET'], answer: 'responseNode' },
+	webhooks,
+	answerFor: (settings) => (settings.event === 'callLog' ? 'received' : 'responseNode'),
+	properties: [
+		{
+			displayName: 'Event',
+			name: 'event',
+			type: 'options',
+			noDataExpression: true,
+			default: 'numberLookup',
+			options: [
+				{
+					name: 'Number Lookup',
+					value: 'numberLookup',
+					description:
+						'M8Com asks who a number belongs to (incoming call, number search, call log item). Answer with the M8Com Lookup Response node within 3 seconds.',
+				},
+				{
+					name: 'Custom ID Lookup',
+					value: 'customIdLookup',
+					description:
+						'M8Com asks who a numeric ID typed by a caller in an IVR belongs to. Answer with the M8Com Lookup Response node within 3 seconds.',
+				},
+				{
+					name: 'Call Logged',
+					value: 'callLog',
+					description: 'Automatic call logging: M8Com posts each new call log item. Acknowledged at once.',
+				},
+			],
+		},
+		{
+			displayName:
+				'M8Com gives up after 3 seconds and then shows no Caller Insights. Keep the path to the M8Com Lookup Response node short: one fast lookup (a Data Table or an indexed database query), no waits, no slow APIs.',
+			name: 'lookupNotice',
+			type: 'notice',
+			default: '',
+			displayOptions: { show: { event: ['numberLookup', 'customIdLookup'] } },
+		},
+		{
+			displayName:
+				'Each item carries an <b>eventId</b> that is the same for every retry of the same call: add a Remove Duplicates node (Remove Items Processed in Previous Executions, on eventId) to store each call once.',
+			name: 'callLogNotice',
+			type: 'notice',
+			default: '',
+			displayOptions: { show: { event: ['callLog'] } },
+		},
+		{
+			displayName: 'Options',
+			name: 'lookupOptions',
+			type: 'collection',
+			placeholder: 'Add option',
+			default: {},
+			displayOptions: { show: { event: ['customIdLookup'] } },
+			options: [
+				{
+					displayName: 'Custom ID Parameter',
+					name: 'customIdParameter',
+					type: 'string',
+					default: 'customId',
+					description: `The query parameter that holds the ID. The exact name M8Com uses is not documented; when this one is absent, ${CUSTOM_ID_FALLBACKS.join(', ')} are tried.`,
+				},
+			],
+		},
+	],
+	// Lookups are GET requests whose query is the content; call logs POST one JSON object.
+	body: (settings) => (settings.event === 'callLog' ? { shape: 'object' } : { shape: 'none' }),
+	settings: (context, request) => ({
+		event: context.getNodeParameter('event', 'numberLookup') as M8ComEvent,
+		customerId: customerIdOf(request.params),
+		customIdParameter: context.getNodeParameter('lookupOptions.customIdParameter', 'customId') as string,
+	}),
+	source: {
+		events: ({ body, request, settings }) =>
+			settings.event === 'callLog'
+				? [body]
+				: lookupEvents(request.query, {
+						kind: settings.event === 'customIdLookup' ? 'customId' : 'number',
+						customerId: settings.customerId,
+						customIdParameter: settings.customIdParameter,
+					}),
+		eventType: (_event, settings) => settings.event,
+		eventKey: (event, { settings }) => (settings.event === 'callLog' ? callLogKey(settings.customerId, event) : undefined),
+		// A lookup event already holds its derived fields (see lookupEvents).
+		derive: (event, { settings }) => (settings.event === 'callLog' ? callLogFields(event, settings.customerId) : {}),
+	},
+};
+
+export class M8ComTrigger extends triggerNode(m8ComTrigger) implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'M8Com Trigger',
 		name: 'm8ComTrigger',
 		icon: { light: 'file:m8com.svg', dark: 'file:m8com.dark.svg' },
 		group: ['trigger'],
-		version: 1,
 		subtitle: '={{ {"numberLookup": "Number Lookup", "customIdLookup": "Custom ID Lookup", "callLog": "Call Logged"}[$parameter["event"]] }}',
 		description: 'Answer M8Com Caller Insights lookups and receive M8Com call logs',
 		defaults: { name: 'M8Com Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'm8ComWebhookApi', required: true, testedBy: 'm8ComWebhookSecretTest' }],
-		webhooks: [m8ComWebhook],
-		properties: triggerProperties,
+		// Spelled out here, where n8n's verification scanner reads it; the contract test checks it
+		// against what the declaration's checks call for (bearer only: always required).
+		credentials: [{ name: 'm8ComWebhookApi', required: true, testedBy: 'm8ComWebhookApiTest' }],
+		...triggerParts(m8ComTrigger),
 	};
-
-	methods = {
-		credentialTest: {
-			m8ComWebhookSecretTest: secretCredentialTest({
-				minLength: 16,
-				bearer: true,
-				headerName: 'none',
-				okMessage: 'The secret can be used; M8Com will send it as a bearer token',
-			}),
-		},
-	};
-
-	webhookMethods = manualWebhookMethods;
-
-	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const event = this.getNodeParameter('event', 'numberLookup') as M8ComEvent;
-		const credentials = await this.getCredentials(CREDENTIAL_TYPE);
-		const secrets: SecretCheck[] = [{ kind: 'bearer', token: String(credentials.secret ?? '') }];
-		const request = getWebhookRequest(this);
-		const customerId = customerIdOf(request.params);
-
-		if (event === 'callLog') {
-			const received = await receiveJson(this, { secrets, shape: 'object' });
-			if (!received.ok) return received.response;
-			return {
-				webhookResponse: RECEIVED,
-				workflowData: [[{ json: callLogItem(received.body as IDataObject, customerId) }]],
-			};
-		}
-
-		const denied = authorize(this, request, secrets);
-		if (denied) return denied;
-		const customIdParameter = this.getNodeParameter('lookupOptions.customIdParameter', 'customId') as string;
-		const result = lookupItem(request.query, {
-			kind: event === 'customIdLookup' ? 'customId' : 'number',
-			customerId,
-			customIdParameter,
-		});
-		if (!result.ok) return rejectRequest(this, 400, result.message);
-		return { workflowData: [[{ json: result.item }]] };
-	}
 }

@@ -1,7 +1,7 @@
 // Automatic Call Logging: M8Com POSTs one JSON object per call-log item.
 import type { IDataObject } from 'n8n-workflow';
 
-import { contentDigest, withDerivedFields } from '../shared/webhook';
+import { contentDigest } from '../shared/webhook';
 import { millisToIso } from './time';
 
 interface Party {
@@ -80,15 +80,17 @@ export function parseCallLogBody(body: unknown): CallLogBodyDetails {
 }
 
 /**
- * M8Com sends no event id. This one is the same for every retry of the same call-log item (same
- * customer, numbers, start time, user and type), so that Remove Duplicates can drop retries.
+ * M8Com sends no event id. What tells one call-log item from another, for its `eventId`
+ * (`callLog:<digest>`): the digest of the customer and the call's numbers, start time, user and
+ * type, or of the customer and the whole item when it has no start time. Every retry of one item
+ * has the same; another customer's identical item another.
  */
-export function callLogEventId(customerId: string | undefined, body: IDataObject): string {
+export function callLogKey(customerId: string | undefined, body: IDataObject): unknown[] {
 	const call =
 		body.startTime === undefined
 			? body
 			: [body.fromNumber, body.toNumber, body.startTime, body.userId, body.callType].map((v) => String(v ?? ''));
-	return 'm8com-call-' + contentDigest([customerId ?? '', call]);
+	return [contentDigest([customerId ?? '', call])];
 }
 
 /** The contact's number: the dialled number when the call went to them ("Inbound" from their side), else the caller. */
@@ -97,15 +99,14 @@ export function contactNumberOfCall(body: IDataObject): IDataObject[string] {
 	return callType === 'inbound' ? body.toNumber : body.fromNumber;
 }
 
-/** One call-log delivery as an item: M8Com's fields untouched, plus the derived ones. */
-export function callLogItem(body: IDataObject, customerId: string | undefined): IDataObject {
+/** The fields a call-log item gets next to M8Com's own. */
+export function callLogFields(body: IDataObject, customerId: string | undefined): IDataObject {
 	const duration = typeof body.duration === 'number' ? body.duration : Number(body.duration);
-	return withDerivedFields(body, {
-		eventId: callLogEventId(customerId, body),
+	return {
 		customerId,
 		customerNumber: contactNumberOfCall(body),
 		startTimeIso: millisToIso(body.startTime),
 		durationSeconds: Number.isFinite(duration) && body.duration !== null && body.duration !== '' ? Math.round(duration / 10) / 100 : undefined,
 		bodyDetails: parseCallLogBody(body.body) as IDataObject,
-	});
+	};
 }

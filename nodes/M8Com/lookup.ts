@@ -52,28 +52,23 @@ function firstText(query: IDataObject, names: string[]): string | undefined {
 
 export type LookupKind = 'number' | 'customId';
 
-export type LookupResult = { ok: true; item: IDataObject } | { ok: false; message: string };
-
 /**
- * One lookup request as an item: the query fields as they came (with `user` as an object), plus
- * derived fields. A request with nothing to look up is refused.
+ * One lookup request as the trigger's one event: the query fields as they came (with `user` as an
+ * object), plus derived fields. A request with nothing to look up is refused (400).
  */
-export function lookupItem(
+export function lookupEvents(
 	rawQuery: IDataObject,
 	options: { kind: LookupKind; customerId: string | undefined; customIdParameter?: string },
-): LookupResult {
+): IDataObject[] | { problem: string } {
 	const query = withUserObject(rawQuery);
 	const fromNumber = firstText(query, ['fromNumber']);
 	const customIdNames = [options.customIdParameter, ...CUSTOM_ID_FALLBACKS].filter((n): n is string => !!n);
 	const customId = options.kind === 'customId' ? firstText(query, customIdNames) : undefined;
 	if (options.kind === 'number' && fromNumber === undefined) {
-		return { ok: false, message: 'Missing query parameter "fromNumber": nothing to look up' };
+		return { problem: 'Missing query parameter "fromNumber": nothing to look up' };
 	}
 	if (options.kind === 'customId' && customId === undefined && fromNumber === undefined) {
-		return {
-			ok: false,
-			message: `Missing query parameter "${customIdNames[0]}": nothing to look up`,
-		};
+		return { problem: `Missing query parameter "${customIdNames[0]}": nothing to look up` };
 	}
 	const user = isPlainObject(query.user) ? query.user : undefined;
 	const item = withDerivedFields(query, {
@@ -89,5 +84,5 @@ export function lookupItem(
 		userEmail: user ? userLogin(user, 'email') : undefined,
 		userMobilePhone: user ? userLogin(user, 'mobilePhone') : undefined,
 	});
-	return { ok: true, item };
+	return [item];
 }

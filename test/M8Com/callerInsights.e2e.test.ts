@@ -12,9 +12,13 @@ let n8n: TestN8n;
 let workflowId: string;
 let callLogTable: string;
 
-const lookupUrl = (customerId: string, query: IDataObject) =>
-	`${n8n.webhookUrl(`${LOOKUP_ID}/lookup/${LOOKUP_ID}/${customerId}`)}?${new URLSearchParams(query as Record<string, string>)}`;
-const callLogUrl = (customerId: string) => n8n.webhookUrl(`${CALL_LOG_ID}/call-log/${CALL_LOG_ID}/${customerId}`);
+/** A lookup URL: /webhook/<webhook id>/<event>/<customer id>, the webhook id once. */
+const eventUrl = (webhookId: string, segment: string, customerId: string, query: IDataObject = {}) => {
+	const search = new URLSearchParams(query as Record<string, string>).toString();
+	return `${n8n.webhookUrl(`${webhookId}/${segment}/${customerId}`)}${search ? `?${search}` : ''}`;
+};
+const lookupUrl = (customerId: string, query: IDataObject) => eventUrl(LOOKUP_ID, 'lookup', customerId, query);
+const callLogUrl = (customerId: string) => eventUrl(CALL_LOG_ID, 'call-log', customerId);
 
 const postCallLog = (body: string, headers: Record<string, string> = bearer()) =>
 	fetch(callLogUrl('acme'), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -186,21 +190,21 @@ test('trigger -> Data Table -> responder under bounded concurrency: every answer
 	await Promise.all(Array.from({ length: concurrency }, worker));
 });
 
-test('a custom ID lookup has its own URL and is answered from the ID', async () => {
-	const id = '6f1d7c2a-3b4e-4f5a-8b6c-7d8e9f0a1b03';
-	const credentialId = await n8n.client.createCredential('M8Com custom id', 'm8ComWebhookApi', { secret: SECRET });
+/** Activates a workflow of one M8Com Trigger answered by a Lookup Response whose contact is `contactJson`. */
+async function activateLookup(name: string, webhookId: string, parameters: IDataObject, contactJson: string): Promise<void> {
+	const credentialId = await n8n.client.createCredential(name, 'm8ComWebhookApi', { secret: SECRET });
 	await n8n.client.importAndActivate({
-		name: 'M8Com custom ID lookup',
+		name,
 		nodes: [
 			{
 				id: 't',
-				name: 'Custom ID',
+				name: 'Lookup',
 				type: 'n8n-nodes-contact-center.m8ComTrigger',
 				typeVersion: 1,
 				position: [0, 0],
-				webhookId: id,
-				parameters: { event: 'customIdLookup', lookupOptions: { customIdParameter: 'ivrDigits' } },
-				credentials: { m8ComWebhookApi: { id: credentialId, name: 'M8Com custom id' } },
+				webhookId,
+				parameters,
+				credentials: { m8ComWebhookApi: { id: credentialId, name } },
 			},
 			{
 				id: 'r',
@@ -208,14 +212,74 @@ test('a custom ID lookup has its own URL and is answered from the ID', async () 
 				type: 'n8n-nodes-contact-center.m8ComLookupResponse',
 				typeVersion: 1,
 				position: [220, 0],
-				parameters: { respondWith: 'contact', contactSource: 'json', contactJson: '={{ { "displayName": "Case " + $json.customId, "customerId": $json.customerId } }}' },
+				parameters: { respondWith: 'contact', contactSource: 'json', contactJson },
 			},
 		],
-		connections: { 'Custom ID': { main: [[{ node: 'Answer', type: 'main', index: 0 }]] } },
+		connections: { Lookup: { main: [[{ node: 'Answer', type: 'main', index: 0 }]] } },
 	});
-	const url = `${n8n.webhookUrl(`${id}/custom-id-lookup/${id}/acme`)}?ivrDigits=4711`;
+}
+
+test('a custom ID lookup has its own URL and is answered from the ID', async () => {
+	const id = '6f1d7c2a-3b4e-4f5a-8b6c-7d8e9f0a1b03';
+	await activateLookup(
+		'M8Com custom ID lookup',
+		id,
+		{ event: 'customIdLookup', lookupOptions: { customIdParameter: 'ivrDigits' } },
+		'={{ { "displayName": "Case " + $json.customId, "customerId": $json.customerId } }}',
+	);
+	const url = eventUrl(id, 'custom-id-lookup', 'acme', { ivrDigits: '4711' });
 	await waitForDynamicRoute(url, 'GET');
 	const res = await fetch(url, { headers: bearer() });
 	expect(res.status).toBe(200);
 	expect(await res.json()).toEqual({ displayName: 'Case 4711', customerId: 'acme' });
 });
+
+test('a second workflow with a Number Lookup trigger is active next to the example, and each answers its own URL', async () => {
+	const id = '6f1d7c2a-3b4e-4f5a-8b6c-7d8e9f0a1b04';
+	await activateLookup('M8Com second lookup', id, { event: 'numberLookup' }, '={{ { "displayName": "Second workflow, " + $json.customerId } }}');
+	const url = eventUrl(id, 'lookup', 'globex', { fromNumber: '+46701234567' });
+	await waitForDynamicRoute(url, 'GET');
+	const second = await fetch(url, { headers: bearer() });
+	expect(second.status).toBe(200);
+	expect(await second.json()).toEqual({ displayName: 'Second workflow, globex' });
+	const example = await fetch(lookupUrl('acme', fixture('number-lookup.json')), { headers: bearer() });
+	expect(example.status).toBe(200);
+	expect(((await example.json()) as IDataObject).displayName).toBe('Maria Andersson');
+});
+
+test('the URLs of earlier versions (webhook id twice) and a URL where only ":customerId" was replaced still reach the same customer', async () => {
+	const urls = [
+		`${n8n.webhookUrl(`${LOOKUP_ID}/lookup/${LOOKUP_ID}/acme`)}?fromNumber=%2B46701234567`,
+		lookupUrl(`acme-${LOOKUP_ID}`, { fromNumber: '+46701234567' }),
+	];
+	for (const url of urls) {
+		const res = await fetch(url, { headers: bearer() });
+		expect(res.status).toBe(200);
+		expect(((await res.json()) as IDataObject).displayName).toBe('Maria Andersson');
+	}
+	// call-log.json has not been logged yet (only refused with a wrong secret above).
+	const earlierCallLog = await fetch(n8n.webhookUrl(`${CALL_LOG_ID}/call-log/${CALL_LOG_ID}/acme`), {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', ...bearer() },
+		body: fixtureText('call-log.json'),
+	});
+	expect(earlierCallLog.status).toBe(200);
+	expect(await callLogged(fixture('call-log.json').startTime)).toMatchObject({
+		customerId: 'acme',
+		eventId: expect.stringMatching(/^callLog:[0-9a-f]{32}$/),
+	});
+});
+
+/** The Call Logged item of the example's execution for the call that started at `startTime`, once it has finished. */
+async function callLogged(startTime: unknown): Promise<IDataObject> {
+	const deadline = Date.now() + 30_000;
+	while (Date.now() < deadline) {
+		const executions = (await n8n.client.executions(workflowId)).filter((e) => e.status === 'success');
+		const item = executions
+			.map((e) => e.data?.resultData.runData['Call Logged']?.[0]?.data?.main[0]?.[0]?.json)
+			.find((json) => json?.startTime === startTime);
+		if (item) return item;
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	throw new Error(`no finished execution logged the call of ${String(startTime)}`);
+}

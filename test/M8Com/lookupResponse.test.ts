@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 import { ACTIVITY_SPECS, ACTIVITY_TYPES, activitiesProperty, prepareActivities } from '../../nodes/M8Com/activities';
 import { M8ComLookupResponse } from '../../nodes/M8Com/M8ComLookupResponse.node';
@@ -14,8 +14,8 @@ async function respond(parameters: IDataObject, options: { items?: IDataObject[]
 		items: options.items ?? [{}],
 		parameters: { respondWith: 'contact', options: {}, ...parameters },
 		continueOnFail: options.continueOnFail,
+		timeZone: options.timeZone,
 	});
-	if (options.timeZone) (fake.context as IExecuteFunctions & { getTimezone: () => string }).getTimezone = () => options.timeZone as string;
 	const output = await node.execute.call(fake.context);
 	return { output: output[0], responses: fake.responses };
 }

@@ -1,15 +1,21 @@
 import type { IDataObject, IWebhookResponseData } from 'n8n-workflow';
 
 import { M8ComTrigger } from '../../nodes/M8Com/M8ComTrigger.node';
+import { contentDigest } from '../../nodes/shared/webhook';
 import { fakeWebhookContext, type FakeRequestInit } from '../helpers/webhookContext';
 import { SECRET, bearer, fixture, fixtureText } from './fixtures';
 
 const trigger = new M8ComTrigger();
 const credentials = { m8ComWebhookApi: { secret: SECRET } };
 
+const WEBHOOK_ID = '6f1d7c2a-3b4e-4f5a-8b6c-7d8e9f0a1b01';
+/** The route param n8n fills from the URL's last segment: its name carries the node's webhook id. */
+const CUSTOMER_PARAM = `customerId-${WEBHOOK_ID}`;
+const customer = (customerId: string) => ({ [CUSTOMER_PARAM]: customerId });
+
 async function deliver(event: string, request: FakeRequestInit, parameters: IDataObject = {}) {
 	const fake = fakeWebhookContext(
-		{ params: { customerId: 'acme' }, ...request },
+		{ params: customer('acme'), ...request },
 		{ parameters: { event, ...parameters }, credentials },
 	);
 	const result = await trigger.webhook.call(fake.context);
@@ -36,6 +42,7 @@ describe('M8Com Trigger: number lookup', () => {
 				customerId: 'acme',
 				customerNumber: '+46701234567',
 				callType: 'Outbound',
+				eventId: expect.stringMatching(/^numberLookup:[0-9a-f]{32}$/),
 			},
 		]);
 	});
@@ -52,9 +59,17 @@ describe('M8Com Trigger: number lookup', () => {
 			method: 'GET',
 			headers: bearer(),
 			query: fixture('number-lookup.json'),
-			params: { customerId: 'acme%20nordic' },
+			params: customer('acme%20nordic'),
 		});
 		expect(items[0].customerId).toBe('acme nordic');
+	});
+
+	test('a URL where only ":customerId" was replaced, and the URLs of earlier versions, give the same customer id', async () => {
+		const customerIdFrom = async (params: Record<string, string>) =>
+			(await deliver('numberLookup', { method: 'GET', headers: bearer(), query: fixture('number-lookup.json'), params })).items[0].customerId;
+		expect(await customerIdFrom(customer(`acme-${WEBHOOK_ID}`))).toBe('acme');
+		expect(await customerIdFrom({ customerId: 'acme' })).toBe('acme');
+		expect(await customerIdFrom(customer(`-${WEBHOOK_ID}`))).toBe(`-${WEBHOOK_ID}`);
 	});
 
 	test('unknown query fields pass through untouched', async () => {
@@ -148,6 +163,7 @@ describe('M8Com Trigger: custom ID lookup', () => {
 	test('the ID typed in the IVR comes out as customId', async () => {
 		const { items } = await customLookup(fixture('custom-id-lookup.json'));
 		expect(items[0]).toMatchObject({ customId: '4711', lookupType: 'customId', customerNumber: '+46701234567', customerId: 'acme' });
+		expect(items[0].eventId).toMatch(/^customIdLookup:[0-9a-f]{32}$/);
 	});
 
 	test('the query parameter name is configurable, with fallbacks when it is absent', async () => {
@@ -184,7 +200,19 @@ describe('M8Com Trigger: automatic call logging', () => {
 			},
 		});
 		expect(items[0].body).toBe(fixture('call-log.json').body);
-		expect(items[0].eventId).toMatch(/^m8com-call-[0-9a-f]{32}$/);
+		expect(items[0].eventId).toMatch(/^callLog:[0-9a-f]{32}$/);
+	});
+
+	test("the eventId keeps the identity of earlier versions: the customer and the call's numbers, start time, user and type", async () => {
+		const call = fixture('call-log.json');
+		const { items } = await callLog(call);
+		const fields = [call.fromNumber, call.toNumber, call.startTime, call.userId, call.callType].map((v) => String(v ?? ''));
+		expect(items[0].eventId).toBe(`callLog:${contentDigest(['acme', fields])}`);
+		const changedText = await callLog({ ...call, body: 'another text', duration: 1 });
+		expect(changedText.items[0].eventId).toBe(items[0].eventId);
+		const { startTime: _startTime, ...untimed } = call;
+		const withoutStart = await callLog(untimed);
+		expect(withoutStart.items[0].eventId).toBe(`callLog:${contentDigest(['acme', untimed])}`);
 	});
 
 	test('an outbound call to an answer group: the contact is the caller', async () => {
@@ -228,7 +256,7 @@ describe('M8Com Trigger: automatic call logging', () => {
 		const first = (await callLog(fixture('call-log.json'))).items[0].eventId;
 		const retry = (await callLog(fixture('call-log.json'))).items[0].eventId;
 		const other = (await callLog(fixture('call-log-outbound-answer-group.json'))).items[0].eventId;
-		const otherCustomer = await deliver('callLog', { headers: bearer(), body: fixture('call-log.json'), params: { customerId: 'globex' } });
+		const otherCustomer = await deliver('callLog', { headers: bearer(), body: fixture('call-log.json'), params: customer('globex') });
 		expect(retry).toBe(first);
 		expect(other).not.toBe(first);
 		expect(otherCustomer.items[0].eventId).not.toBe(first);
@@ -250,7 +278,7 @@ describe('M8Com Trigger: automatic call logging', () => {
 });
 
 describe('M8Com credential check', () => {
-	const test_ = trigger.methods.credentialTest.m8ComWebhookSecretTest;
+	const test_ = trigger.methods.credentialTest.m8ComWebhookApiTest;
 	const run = (secret: string) =>
 		test_.call({} as never, { id: '1', name: 'c', type: 'm8ComWebhookApi', data: { secret } });
 
@@ -262,5 +290,36 @@ describe('M8Com credential check', () => {
 		[SECRET, 'OK'],
 	])('%j -> %s', async (secret, status) => {
 		expect((await run(secret)).status).toBe(status);
+	});
+});
+
+describe('M8Com Trigger: node description', () => {
+	const { description } = trigger;
+
+	test('the credential is always required, with no Authentication choice, and tested by its own test', () => {
+		expect(description.credentials).toEqual([{ name: 'm8ComWebhookApi', required: true, testedBy: 'm8ComWebhookApiTest' }]);
+		expect(description.properties.map((property) => property.name)).toEqual([
+			'setupNotice',
+			'event',
+			'lookupNotice',
+			'callLogNotice',
+			'lookupOptions',
+			'options',
+		]);
+	});
+
+	test('the URL carries the webhook id once (/webhook/<id>/<event>/<customerId>); the hidden second one is the URL of earlier versions', () => {
+		const [current, earlier] = description.webhooks ?? [];
+		const segment = '={{ $parameter["event"] === "callLog" ? "call-log" : ($parameter["event"] === "customIdLookup" ? "custom-id-lookup" : "lookup") }}';
+		expect(current).toMatchObject({ isFullPath: true, path: `${segment}/:customerId-{{ $webhookId }}` });
+		expect(current).not.toHaveProperty('ndvHideUrl');
+		expect(earlier).toMatchObject({ isFullPath: true, path: `${segment}/{{ $webhookId }}/:customerId`, ndvHideUrl: true });
+		for (const webhook of [current, earlier]) {
+			expect(webhook).toMatchObject({
+				httpMethod: '={{ $parameter["event"] === "callLog" ? "POST" : "GET" }}',
+				responseMode: '={{ $parameter["event"] === "callLog" ? "onReceived" : "responseNode" }}',
+			});
+		}
+		expect(description.webhooks).toHaveLength(2);
 	});
 });

@@ -1,6 +1,7 @@
 // A typed stand-in for the context n8n gives an action node's execute(): input items, parameters
-// per item, Continue On Fail, the authenticated HTTP helper and sendResponse. Only n8n is stood in
-// for; the node under test runs as it is. HTTP calls are recorded and answered by `http`.
+// per item, Continue On Fail, the workflow's time zone, the authenticated HTTP helper and
+// sendResponse. Only n8n is stood in for; the node under test runs as it is. HTTP calls are
+// recorded and answered by `http`.
 import type {
 	IDataObject,
 	IExecuteFunctions,
@@ -46,6 +47,8 @@ export function fakeExecuteContext(options: {
 	credentials?: Record<string, IDataObject>;
 	http?: FakeHttp;
 	continueOnFail?: boolean;
+	/** The workflow's time zone, as getTimezone() gives it (default UTC). */
+	timeZone?: string;
 	nodeName?: string;
 	nodeType?: string;
 	typeVersion?: number;
@@ -71,6 +74,7 @@ export function fakeExecuteContext(options: {
 		getNode: () => node,
 		getMode: () => 'manual',
 		continueOnFail: () => options.continueOnFail ?? false,
+		getTimezone: () => options.timeZone ?? 'UTC',
 		getNodeParameter: (name: string, itemIndex = 0, fallback?: unknown) =>
 			readParameter(parametersFor(itemIndex), name, fallback),
 		getCredentials: async (type: string) => await readCredentials(options.credentials, type),

@@ -47,6 +47,15 @@ test('a lookup goes as GET with the fixture in the query and a bearer token', as
 	expect(lookup.query).toEqual({ fromNumber: '+46701234567', toNumber: '+46812345678' });
 });
 
+test('an M8Com URL as the trigger shows it gets a customer id in place of ":customerId-<webhook id>"', async () => {
+	await simulate('m8com', 'number-lookup', '--url', `${base}/lookup/:customerId-abc`, '--secret', 'tok');
+	await simulate('m8com', 'call-log', '--url', `${base}/call-log/:customerId-abc`, '--secret', 'tok', '--param', 'customerId=globex nordic');
+	expect(recorder.requests.map((arrival) => [arrival.method, arrival.path])).toEqual([
+		['GET', '/webhook/abc/lookup/acme'],
+		['POST', '/webhook/abc/call-log/globex%20nordic'],
+	]);
+});
+
 test('a trigger URL ending in :secret gets the secret in that segment instead of a header', async () => {
 	await simulate('hipcall', 'call_init', '--url', `${base}/:secret`, '--secret', 's3cret/x');
 	expect(recorder.requests).toHaveLength(1);
