@@ -16,9 +16,17 @@ function load<T>(distFile: string): { source: string; name: string; instance: T 
 }
 
 const nodes = declared.nodes.map((file) => load<INodeType>(file));
-const triggers = nodes.filter((node) => node.instance.description.group.includes('trigger'));
-const responders = nodes.filter((node) => node.name.endsWith('Response'));
-const actions = nodes.filter((node) => !triggers.includes(node) && !responders.includes(node));
+
+type Kind = 'trigger' | 'response' | 'action';
+/** A node's kind as its name says it (the file's and class's, or the type name): *Trigger, *Response, else an action node. */
+const kindByName = (name: string): Kind => (/Trigger$/.test(name) ? 'trigger' : /Response$/.test(name) ? 'response' : 'action');
+/** A node's kind as its description says it: in the trigger group, offered as an AI tool (action), or neither (response). */
+const kindByDescription = ({ group, usableAsTool }: INodeType['description']): Kind =>
+	group.includes('trigger') ? 'trigger' : usableAsTool === true ? 'action' : 'response';
+
+const triggers = nodes.filter((node) => kindByName(node.name) === 'trigger');
+const responders = nodes.filter((node) => kindByName(node.name) === 'response');
+const actions = nodes.filter((node) => kindByName(node.name) === 'action');
 
 test('the package declares every node and credential in its sources', () => {
 	const sources = (dir: string, suffix: string) =>
@@ -30,16 +38,12 @@ test('the package declares every node and credential in its sources', () => {
 			.sort();
 	expect([...declared.nodes].sort()).toEqual(sources('nodes', '.node.ts'));
 	expect([...declared.credentials].sort()).toEqual(sources('credentials', '.credentials.ts'));
-	expect(triggers.map((node) => node.name)).toEqual([
-		'BambuserTrigger',
-		'ChatVoltTrigger',
-		'ChatVoltUserInfoTrigger',
-		'CuriousThingTrigger',
-		'HipcallTrigger',
-		'M8ComTrigger',
-	]);
-	expect(responders.map((node) => node.name)).toEqual(['ChatVoltUserInfoResponse', 'M8ComLookupResponse']);
-	expect(actions.map((node) => node.name)).toEqual(['BambuserCallSummaryEmail', 'ChatVolt', 'Hipcall']);
+});
+
+test('each node is the kind its file name says: the description agrees, and so does its type name', () => {
+	const byName = nodes.map((node) => [node.name, kindByName(node.name)]);
+	expect(nodes.map((node) => [node.name, kindByDescription(node.instance.description)])).toEqual(byName);
+	expect(nodes.map((node) => [node.name, kindByName(node.instance.description.name)])).toEqual(byName);
 });
 
 describe.each(nodes.map((node) => [node.name, node] as const))('%s', (_, { source, instance }) => {
@@ -123,4 +127,43 @@ describe.each(credentials.map((credential) => [credential.name, credential] as c
 			expect(instance.test?.request.url).toEqual(expect.any(String));
 		});
 	}
+});
+
+/** Every `file:` icon a node or credential names (light and dark, or one for both). */
+function iconFiles(icon: unknown): string[] {
+	const values = typeof icon === 'string' ? [icon] : Object.values((icon ?? {}) as Record<string, unknown>);
+	return values.filter((value): value is string => typeof value === 'string' && value.startsWith('file:')).map((value) => value.replace(/^file:/, ''));
+}
+
+describe('icons in the built package', () => {
+	// tsc puts <dir>/<file>.js at dist/<dir>/<file>.js (see the declared paths above) and gulp copies
+	// its assets to the same paths under dist/, so an icon path resolves in dist/ exactly when it
+	// names, relative to the source file, a file that gulp copies.
+	let copied: string[];
+	beforeAll(async () => {
+		const { assets } = require(path.join(ROOT, 'gulpfile.js')) as { assets: string[] };
+		const { src } = require('gulp') as { src(globs: string[], options: object): NodeJS.ReadableStream };
+		copied = await new Promise<string[]>((resolve, reject) => {
+			const files: string[] = [];
+			src(assets, { cwd: ROOT, base: ROOT, read: false })
+				.on('data', (file: { relative: string }) => files.push(file.relative.split(path.sep).join('/')))
+				.on('error', reject)
+				.on('end', () => resolve(files));
+		});
+	});
+
+	const referencing = [
+		...nodes.map(({ source, instance }) => [path.relative(ROOT, source), iconFiles(instance.description.icon)] as const),
+		...declared.credentials.map((file) => load<ICredentialType>(file)).map(({ source, instance }) => [path.relative(ROOT, source), iconFiles(instance.icon)] as const),
+	];
+
+	test.each(referencing)('%s: every icon it references is copied to dist/ next to its compiled file', (source, icons) => {
+		expect(icons.length).toBeGreaterThan(0);
+		for (const icon of icons) {
+			const target = path.posix.normalize(path.posix.join(path.posix.dirname(source.split(path.sep).join('/')), icon));
+			expect(target).not.toMatch(/^\.\.\//);
+			expect(fs.readFileSync(path.join(ROOT, target), 'utf8')).toMatch(/<svg[\s>]/);
+			expect(copied).toContain(target);
+		}
+	});
 });
