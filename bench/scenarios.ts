@@ -1,11 +1,10 @@
 // What the benchmark sends load to: n8n's core Webhook node (alone, and answered by Respond to
-// Webhook) as the baselines, then each of our triggers and answering pairs.
-import { bambuserScenarios } from './Bambuser';
-import { chatvoltScenarios } from './ChatVolt';
-import { curiousThingScenarios } from './CuriousThing';
-import { hipcallScenarios } from './Hipcall';
+// Webhook) as the baselines, then each of our triggers and answering pairs. Each vendor's scenarios
+// are in bench/<Vendor>.ts (named after its folder under nodes/), exported as `<vendor>Scenarios`;
+// they are found by name, so a new vendor adds its file and edits nothing here.
 import contact from '../test/fixtures/M8Com/lookup-response-contact.json';
-import { lookupQuery, m8comScenarios } from './M8Com';
+import { perVendor } from '../test/helpers/vendors';
+import { lookupQuery } from './M8Com';
 import { triggerToNoOp, triggerToResponder, type Scenario } from './scenario';
 
 export type { Scenario } from './scenario';
@@ -48,13 +47,5 @@ export const coreWebhookRespond: Scenario = {
 	method: 'GET',
 };
 
-/** Every scenario, baselines first. */
-export const scenarios: Scenario[] = [
-	coreWebhook,
-	coreWebhookRespond,
-	...bambuserScenarios,
-	...chatvoltScenarios,
-	...curiousThingScenarios,
-	...hipcallScenarios,
-	...m8comScenarios,
-];
+/** Every scenario, baselines first, then vendor by vendor in name order. */
+export const scenarios: Scenario[] = [coreWebhook, coreWebhookRespond, ...perVendor<Scenario>(__dirname, 'Scenarios')];

@@ -53,6 +53,32 @@ export interface ReplayResult {
 	statuses: string[];
 }
 
+// What the vendors' replay files use to set their examples up.
+
+type Column = { name: string; type: 'string' | 'number' | 'boolean' | 'date' };
+
+/** Data Table columns of type string. */
+export const strings = (...names: string[]): Column[] => names.map((name) => ({ name, type: 'string' }));
+
+/** Creates a Data Table, with rows if given. */
+export async function table(client: N8nClient, name: string, columns: Column[], rows: IDataObject[] = []): Promise<void> {
+	const id = await client.createDataTable(name, columns);
+	if (rows.length) await client.insertRows(id, rows);
+}
+
+/** The SMTP credential's data for the test's SMTP sink. */
+export const smtp = (services: IDataObject) => ({
+	user: '',
+	password: '',
+	host: '127.0.0.1',
+	port: services.smtpPort as number,
+	secure: false,
+	disableStartTls: true,
+});
+
+/** The content-type header of a JSON delivery. */
+export const json = { 'content-type': 'application/json' };
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function bodyOf(delivery: Delivery): string | undefined {
