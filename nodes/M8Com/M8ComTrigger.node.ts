@@ -21,27 +21,22 @@ const CUSTOMER_ID = 'customerId';
 const isCallLog = '$parameter["event"] === "callLog"';
 const segment = `{{ ${isCallLog} ? "call-log" : ($parameter["event"] === "customIdLookup" ? "custom-id-lookup" : "lookup") }}`;
 
-function m8ComWebhook(rest: string, hidden: boolean): IWebhookDescription {
-	return {
-		name: 'default',
-		httpMethod: `={{ ${isCallLog} ? "POST" : "GET" }}`,
-		responseMode: `={{ ${isCallLog} ? "onReceived" : "responseNode" }}`,
-		responseData: '',
-		isFullPath: true,
-		path: `=${segment}/${rest}`,
-		...(hidden ? { ndvHideUrl: true } : {}),
-	};
-}
 
 /**
  * One URL per node: /webhook/<webhookId>/<event>/<customerId>. The last segment is what lets one
  * workflow serve several M8Com customers. n8n routes a URL with a `:param` by its first segment (the
  * node's webhook id) but stores the path after it as the row's key, which must differ between
  * workflows: the webhook id is therefore in the param's name (`:customerId-<webhookId>`), which no
- * URL shows. The second, hidden webhook keeps the URLs of earlier versions working
- * (/webhook/<webhookId>/<event>/<webhookId>/<customerId>).
+ * URL shows.
  */
-const webhooks = [m8ComWebhook(`:${CUSTOMER_ID}-{{ $webhookId }}`, false), m8ComWebhook(`{{ $webhookId }}/:${CUSTOMER_ID}`, true)];
+const m8ComWebhook: IWebhookDescription = {
+	name: 'default',
+	httpMethod: `={{ ${isCallLog} ? "POST" : "GET" }}`,
+	responseMode: `={{ ${isCallLog} ? "onReceived" : "responseNode" }}`,
+	responseData: '',
+	isFullPath: true,
+	path: `=${segment}/:${CUSTOMER_ID}-{{ $webhookId }}`,
+};
 
 /**
  * The customer id from the URL, decoded. A URL made by replacing only ":customerId" of the shown
@@ -65,10 +60,11 @@ export const m8ComTrigger: TriggerDeclaration<Settings> = {
 		'Copy the Production URL below, replace its last segment (<b>:customerId-…</b>) with an ID of your choice for this M8Com customer (for example <code>acme</code>, giving <code>…/lookup/acme</code>), and send it with the webhook secret to M8Com Customer Care: they add it to the customer\'s Insights settings. Each event has its own URL, so use one trigger per event.',
 	credential: m8ComWebhookSecret,
 	checks: { offered: ['bearer'], default: 'bearer' },
-	// The URL, method and answer depend on the Event: `webhooks` and `answerFor` say how.
-	webhook: { path: 'lookup', methods: ['GET'], answer: 'responseNode' },
-	webhooks,
-	answerFor: (settings) => (settings.event === 'callLog' ? 'received' : 'responseNode'),
+	// The URL, method and answer depend on the Event.
+	webhook: {
+		descriptions: [m8ComWebhook],
+		answer: (settings) => (settings.event === 'callLog' ? 'received' : 'responseNode'),
+	},
 	properties: [
 		{
 			displayName: 'Event',

@@ -89,6 +89,20 @@ export interface EventSource<S> {
 	answer?(items: IDataObject[]): IDataObject;
 }
 
+/** One URL: its last segment, the methods the vendor uses (default POST) and how n8n answers. */
+export interface WebhookRoute {
+	path: string;
+	methods?: string[];
+	answer: AnswerMode;
+}
+
+/** Webhooks whose URL, method or answer depend on the node's settings (written as n8n expressions). */
+export interface SettingDependentWebhooks<S> {
+	descriptions: IWebhookDescription[];
+	/** How n8n answers for these settings: it must agree with the descriptions' responseMode. */
+	answer(settings: S): Exclude<AnswerMode, 'acknowledge'>;
+}
+
 /**
  * Everything that makes one vendor's trigger besides what its node file spells out for n8n and its
  * verification scanner (name, display name, icon, subtitle, credentials entry): the toolkit builds
@@ -107,11 +121,7 @@ export interface TriggerDeclaration<S = IDataObject> {
 	credential: WebhookSecret;
 	checks: DeliveryChecks;
 	/** The last URL segment, and the methods the vendor uses (default POST). */
-	webhook: { path: string; methods?: string[]; answer: AnswerMode };
-	/** Overrides the webhooks built from `webhook`, for a URL that depends on the node's settings. */
-	webhooks?: IWebhookDescription[];
-	/** How n8n answers when that depends on the node's settings. Default: `webhook.answer`. */
-	answerFor?(settings: S): AnswerMode;
+	webhook: WebhookRoute | SettingDependentWebhooks<S>;
 	/** The event filter, shown right after the delivery check. */
 	events?: EventFilter;
 	/** The vendor's own parameters, after the event filter. */
@@ -123,6 +133,7 @@ export interface TriggerDeclaration<S = IDataObject> {
 }
 
 function webhooksOf<S>(declaration: TriggerDeclaration<S>): IWebhookDescription[] {
+	if ('descriptions' in declaration.webhook) return declaration.webhook.descriptions;
 	const { path, methods = ['POST'], answer } = declaration.webhook;
 	const urlChecks = declaration.checks.offered.filter((check) => URL_SECRET_CHECKS.includes(check));
 	const route = urlChecks.length > 0 ? secretSegmentPath(path, urlChecks) : { path };
@@ -148,13 +159,13 @@ export function triggerParts<S>(declaration: TriggerDeclaration<S>): TriggerPart
 	return {
 		version: versions.length === 1 ? versions[0] : versions,
 		...(versions.length > 1 ? { defaultVersion: Math.max(...versions) } : {}),
-		webhooks: declaration.webhooks ?? webhooksOf(declaration),
+		webhooks: webhooksOf(declaration),
 		properties: [
 			setupNotice,
 			...deliveryCheckProperties(declaration.vendor, declaration.checks, declaration.credential),
 			...(declaration.events ? [declaration.events.property] : []),
 			...(declaration.properties ?? []),
-			...(declaration.webhook.answer === 'acknowledge' ? [acknowledgeProperty] : []),
+			...('answer' in declaration.webhook && declaration.webhook.answer === 'acknowledge' ? [acknowledgeProperty] : []),
 			...(versions.includes(1) ? [rawBody] : []),
 		],
 	};
@@ -266,7 +277,8 @@ export async function receiveDelivery<S>(
 		return { webhookResponse: withRejected({ ...RECEIVED, ignored: reason }) };
 	}
 	const workflowData = [items.map((json) => ({ json }))];
-	const answer = declaration.answerFor?.(settings) ?? declaration.webhook.answer;
+	const { webhook } = declaration;
+	const answer = 'descriptions' in webhook ? webhook.answer(settings) : webhook.answer;
 	if (answer === 'responseNode') return { workflowData };
 	return { workflowData, webhookResponse: withRejected({ ...RECEIVED, ...source.answer?.(items) }) };
 }
