@@ -1,8 +1,10 @@
-// Helpers for plain data that neither the webhook nor the action toolkit owns. isPlainObject is
-// defined with the webhook toolkit for now; importing it from here keeps action code off that module.
+// Helpers for plain data, shared by the webhook and the action toolkits.
 import type { IDataObject } from 'n8n-workflow';
 
-export { isPlainObject } from './webhook/batch';
+/** A JSON object: not null, not an array. */
+export function isPlainObject(value: unknown): value is IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 /** Only the entries that hold something, so that empty optional fields are not sent. */
 export function compact(values: IDataObject): IDataObject {

@@ -109,8 +109,8 @@ test('a 3-event batch runs once with 3 items: the one who asked for a human is e
 	expect(text).not.toContain('Jane Doe');
 
 	const rows = await n8n.client.listRows(tableId);
-	expect(rows.map((r) => r.eventId).sort()).toEqual(['34441be5-750e-49bc-a1d8-fd701790b345', '3aa7c3d2-6d1a-4b02-9418-f8ae1e16bbc0']);
-	const voicemail = rows.find((r) => r.eventId === '34441be5-750e-49bc-a1d8-fd701790b345');
+	expect(rows.map((r) => r.eventId).sort()).toEqual(['CallComplete:34441be5-750e-49bc-a1d8-fd701790b345', 'CallComplete:3aa7c3d2-6d1a-4b02-9418-f8ae1e16bbc0']);
+	const voicemail = rows.find((r) => r.eventId === 'CallComplete:34441be5-750e-49bc-a1d8-fd701790b345');
 	expect(voicemail).toMatchObject({ eventType: 'CallComplete', status: 'Not Complete', statusGroup: 'Failed', phone: '+61491573087' });
 });
 
@@ -133,7 +133,7 @@ test('a batch with a malformed element still runs: the good event is handled and
 	const executions = await n8n.client.waitForExecutions(workflowId, before + 1);
 	const items = nodeOutput(executions[before], 'Curious Thing Trigger');
 	expect(items).toHaveLength(2);
-	expect(items[0]).toMatchObject({ eventId: single.id, humanSupportRequested: true });
+	expect(items[0]).toMatchObject({ eventId: `CallComplete:${single.id}`, humanSupportRequested: true });
 	expect(items[1]).toMatchObject({ malformed: true, element: 'garbage', batchIndex: 1 });
 	await smtp.waitFor(2);
 	expect(smtp.messages).toHaveLength(2);

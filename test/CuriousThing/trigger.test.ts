@@ -171,6 +171,7 @@ describe('Curious Thing Trigger: mixed batches, malformed elements, unknown type
 		});
 		expect(items.some((i) => i.malformed)).toBe(false);
 		expect(items.map((i) => i.batchIndex)).toEqual([0, 1, 3, 5]);
+		expect(items.every((i) => i.batchSize === 6)).toBe(true);
 	});
 
 	test('a batch of only malformed elements that are dropped starts no workflow and is answered 400 naming each', async () => {

@@ -98,7 +98,7 @@ export function deliveryCheckCredential(checks: DeliveryChecks, credential: Webh
 }
 
 /** The check the node is set to. */
-export function chosenCheck(context: IWebhookFunctions, checks: DeliveryChecks): DeliveryCheck {
+function chosenCheck(context: IWebhookFunctions, checks: DeliveryChecks): DeliveryCheck {
 	if (checks.offered.length < 2) return checks.offered[0] ?? 'none';
 	return context.getNodeParameter('authentication', checks.default) as DeliveryCheck;
 }

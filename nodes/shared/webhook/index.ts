@@ -1,8 +1,10 @@
 // The webhook toolkit every vendor trigger is built from: a trigger is a declaration (trigger.ts)
 // plus the vendor's own logic.
-export * from './batch';
+export { isPlainObject } from '../object';
 export * from './body';
 export * from './credentialTest';
+export * from './declaration';
+export * from './delivery';
 export * from './deliveryCheck';
 export * from './description';
 export * from './eventFilter';
@@ -12,5 +14,6 @@ export * from './receive';
 export * from './respond';
 export * from './secret';
 export * from './trigger';
+export * from './triggerParts';
 export * from './webhookMethods';
 export * from './webhookSecret';

@@ -1,4 +1,4 @@
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
 /**
  * The vendor's payload untouched, plus derived convenience fields.
@@ -21,8 +21,4 @@ export function withDerivedFields(payload: IDataObject, derived: IDataObject): I
 		if (value !== undefined && !(key in payload)) out[key] = value;
 	}
 	return out;
-}
-
-export function toItems(records: IDataObject[]): INodeExecutionData[] {
-	return records.map((json) => ({ json }));
 }

@@ -4,24 +4,8 @@ import {
 	eventFilter,
 	filterSubtitle,
 	matchesEventFilter,
-	splitBatch,
 	withDerivedFields,
 } from '../../nodes/shared/webhook';
-
-describe('splitBatch', () => {
-	test('an array becomes one element per entry, in order, with its position', () => {
-		expect(splitBatch([{ a: 1 }, 'x', { c: 3 }])).toEqual([
-			{ value: { a: 1 }, batchIndex: 0, batchSize: 3 },
-			{ value: 'x', batchIndex: 1, batchSize: 3 },
-			{ value: { c: 3 }, batchIndex: 2, batchSize: 3 },
-		]);
-	});
-
-	test('a single object is a batch of one; an empty array is no elements', () => {
-		expect(splitBatch({ a: 1 })).toEqual([{ value: { a: 1 }, batchIndex: 0, batchSize: 1 }]);
-		expect(splitBatch([])).toEqual([]);
-	});
-});
 
 describe('matchesEventFilter', () => {
 	const known = [
