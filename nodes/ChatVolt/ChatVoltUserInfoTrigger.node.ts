@@ -1,6 +1,6 @@
 import { NodeConnectionTypes, type IDataObject, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { triggerNode, triggerParts, type TriggerDeclaration } from '../shared/webhook';
+import { contentDigest, triggerNode, triggerParts, type TriggerDeclaration } from '../shared/webhook';
 import { chatVoltTriggerBase } from './events';
 import { userIdentifiers, userInfoRequest } from './userInfo';
 
@@ -22,6 +22,9 @@ export const chatVoltUserInfoTrigger: TriggerDeclaration = {
 	body: { shape: 'object', allowEmpty: true, acceptForm: true },
 	source: {
 		events: userInfoRequest,
+		eventType: () => 'userInfoRequest',
+		// What was asked, not how: headers (host, tracing, lengths) differ between two sends of one request.
+		eventKey: (request) => [contentDigest([request.method, request.query, request.body])],
 		derive: (request) => userIdentifiers(request.body as IDataObject, request.query as IDataObject),
 	},
 };

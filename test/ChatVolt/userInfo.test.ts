@@ -31,12 +31,20 @@ describe('ChatVolt User Info Trigger', () => {
 			query: { agentId: 'a1' },
 			body: fixture('user-info-request'),
 			headers: { 'content-type': 'application/json' },
-			eventId: expect.stringMatching(/^event:[0-9a-f]{32}$/),
+			eventId: expect.stringMatching(/^userInfoRequest:[0-9a-f]{32}$/),
 			phone: '5511988887777',
 			email: 'maria.silva@example.com',
 			conversationId: 'clx9k2m7p0001qz8h4v3r5t6y',
 			contactId: 'clct0001maria',
 		});
+	});
+
+	test('the event id is what was asked: other headers keep it, another question changes it', async () => {
+		const send = async (headers: Record<string, string>, query: IDataObject) =>
+			(await ask({ method: 'POST', headers, query, body: fixtureText('user-info-request') })).item.eventId;
+		const first = await send({ 'Content-Type': 'application/json' }, { agentId: 'a1' });
+		expect(await send({ 'Content-Type': 'application/json', traceparent: '00-abc-01', host: 'other:5679' }, { agentId: 'a1' })).toBe(first);
+		expect(await send({ 'Content-Type': 'application/json' }, { agentId: 'a2' })).not.toBe(first);
 	});
 
 	test('a GET with query parameters only (no body) works too', async () => {
