@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { isPlainObject } from '../shared/webhook';
 import { callData, statusGroupOf, type ResolvedEventType } from './events';
-import { toE164 } from './phone';
+import { toE164 } from '../shared/phone';
 
 /** questionName -> { response, transcript } from `data.flow`, in call order (a repeated question keeps its last answer). */
 export function answersFrom(flow: unknown): IDataObject | undefined {

@@ -5,7 +5,7 @@ import type { IDataObject, ICredentialTestFunctions } from 'n8n-workflow';
 import { CuriousThingTrigger } from '../../nodes/CuriousThing/CuriousThingTrigger.node';
 import { inferEventType, statusGroupOf } from '../../nodes/CuriousThing/events';
 import { humanSupportRequestedIn } from '../../nodes/CuriousThing/derived';
-import { toE164 } from '../../nodes/CuriousThing/phone';
+import { toE164 } from '../../nodes/shared/phone';
 import { acknowledgeProperty, acknowledgedWebhook } from '../../nodes/shared/webhook';
 import { fakeWebhookContext } from '../helpers/webhookContext';
 import { CuriousThingWebhookApi } from '../../credentials/CuriousThingWebhookApi.credentials';
