@@ -41,7 +41,7 @@ describe('ChatVolt User Info Trigger', () => {
 
 	test('the event id is what was asked: other headers keep it, another question changes it', async () => {
 		const send = async (headers: Record<string, string>, query: IDataObject) =>
-			(await ask({ method: 'POST', headers, query, body: fixtureText('user-info-request') })).item.eventId;
+			(await ask({ method: 'POST', headers, query, body: fixtureText('user-info-request') })).item?.eventId;
 		const first = await send({ 'Content-Type': 'application/json' }, { agentId: 'a1' });
 		expect(await send({ 'Content-Type': 'application/json', traceparent: '00-abc-01', host: 'other:5679' }, { agentId: 'a1' })).toBe(first);
 		expect(await send({ 'Content-Type': 'application/json' }, { agentId: 'a2' })).not.toBe(first);

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+
 import { contentDigest, stableJson } from '../../nodes/shared/webhook';
 
 test('stableJson sorts keys at every depth and keeps arrays in order', () => {
@@ -10,4 +12,27 @@ test('contentDigest: the same content in any key order gives the same 32-hex key
 	expect(digest).toMatch(/^[0-9a-f]{32}$/);
 	expect(contentDigest({ data: { b: 2, a: 1 }, event: 'x' })).toBe(digest);
 	expect(contentDigest({ event: 'x', data: { a: 1, b: 3 } })).not.toBe(digest);
+});
+
+test('stableJson is JSON.stringify of the same value with its keys sorted, for any JSON value', () => {
+	const sorted = (value: unknown): unknown =>
+		Array.isArray(value)
+			? value.map(sorted)
+			: value && typeof value === 'object'
+				? Object.fromEntries(Object.keys(value).sort().map((key) => [key, sorted((value as Record<string, unknown>)[key])]))
+				: value;
+	fc.assert(
+		fc.property(fc.jsonValue(), (value) => {
+			// __proto__ keys: stableJson keeps them as plain fields, as JSON.parse does.
+			const parsed = JSON.parse(JSON.stringify(value)) as unknown;
+			expect(JSON.parse(stableJson(parsed))).toEqual(JSON.parse(JSON.stringify(sorted(parsed))));
+		}),
+	);
+});
+
+test('stableJson and contentDigest take any nesting depth a client can send', () => {
+	const depth = 200_000;
+	const deep = JSON.parse('['.repeat(depth) + ']'.repeat(depth)) as unknown;
+	expect(stableJson(deep)).toHaveLength(depth * 2);
+	expect(contentDigest(deep)).toMatch(/^[0-9a-f]{32}$/);
 });

@@ -40,6 +40,27 @@ describe('readBody', () => {
 		expect(await readBody(request(form).request, { shape: 'object' })).toMatchObject({ ok: false });
 	});
 
+	test('a body n8n cannot read is a 413 when too large, a 400 when cut off, never a thrown error', async () => {
+		const failing = (error: object) => ({
+			headers: {},
+			query: {},
+			params: {},
+			readRawBody: async () => {
+				throw Object.assign(new Error('stand-in'), error);
+			},
+		});
+		// The shapes raw-body and n8n's body reader throw (status, or httpStatusCode on n8n's BadRequestError).
+		expect(await readBody(failing({ status: 413, statusCode: 413, type: 'entity.too.large' }), { shape: 'object' })).toEqual({
+			ok: false,
+			status: 413,
+			message: expect.stringMatching(/larger than this n8n accepts/),
+		});
+		const aborted = await readBody(failing({ httpStatusCode: 400, message: 'Request body stream was aborted mid-read' }), { shape: 'object' });
+		expect(aborted).toEqual({ ok: false, message: 'The request body could not be read: Request body stream was aborted mid-read' });
+		const gzip = await readBody(failing({ code: 'Z_DATA_ERROR', message: 'incorrect header check' }), { shape: 'objectOrArray' });
+		expect(gzip).toMatchObject({ ok: false, message: expect.stringContaining('incorrect header check') });
+	});
+
 	test('a GET lookup reads no body at all', async () => {
 		expect(await readBody(request({ method: 'GET', body: '{oops' }).request, { shape: 'none' })).toEqual({ ok: true, body: {} });
 	});

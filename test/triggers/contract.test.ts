@@ -143,6 +143,12 @@ describe.each(cases)('%s', (_, sample: TriggerSample, Node: TriggerClass, declar
 		test('a body of the wrong shape is 400 naming what was expected', async () => {
 			expectRefused(await deliver(checks[0], { body: '42' }), 400, /Expected a JSON object/);
 		});
+
+		test('a body nested thousands of levels deep is 400, not a stack overflow', async () => {
+			const depth = 5000;
+			const deep = `{"a":${'['.repeat(depth)}${']'.repeat(depth)}}`;
+			expectRefused(await deliver(checks[0], { body: deep }), 400, /nested more than 64 levels deep/);
+		});
 	}
 
 	test('a retry, even with its keys in another order, gets the same event ids', async () => {
@@ -160,6 +166,17 @@ describe.each(cases)('%s', (_, sample: TriggerSample, Node: TriggerClass, declar
 		const expected = withBody ? '"zzUnknownField":{"nested":[1,"two"]}' : '"zzUnknownField":"kept"';
 		for (const item of items) expect(JSON.stringify(item)).toContain(expected);
 	});
+
+	if (withBody && declaration.body !== undefined && Array.isArray(sample.body)) {
+		test('in a batch, a deeply nested element is left out and named; the good ones all come out, in order', async () => {
+			const good = (sample.body as IDataObject[]).map((event, order) => JSON.stringify({ ...event, zzOrder: order }));
+			const deep = `{"a":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+			const { items, result } = await deliver(checks[0], { body: `[${[good[0], deep, ...good.slice(1)].join(',')}]` });
+			expect(items.map((item) => item.zzOrder)).toEqual(good.map((_, order) => order));
+			// Never handed on: n8n could not even store it.
+			expect(result.webhookResponse).toMatchObject({ rejected: [{ index: 1, problem: 'is nested more than 64 levels deep' }] });
+		});
+	}
 
 	const filter = declaration.events;
 	const typeField = sample.typeField;

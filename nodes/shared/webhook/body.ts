@@ -1,7 +1,7 @@
 /** What a delivery's body turned out to be. `raw` is kept for vendors that may sign bodies later. */
 export type ParsedBody =
 	| { ok: true; body: unknown; raw?: Buffer }
-	| { ok: false; message: string };
+	| { ok: false; message: string; /** 400 unless said otherwise (413: too large). */ status?: 400 | 413 };
 
 export type BodyShape = 'object' | 'array' | 'objectOrArray';
 
@@ -61,4 +61,19 @@ export function shapeProblem(body: unknown, shape: BodyShape): string | undefine
 		return `Expected a JSON object or an array of objects, got ${describeValue(body)}`;
 	}
 	return undefined;
+}
+
+/** Deeper than any vendor nests its events; deeper bodies are refused before anything walks them. */
+export const MAX_NESTING = 64;
+
+/** Whether a parsed value nests objects and arrays more than `limit` levels deep (iterative: any depth is safe). */
+export function nestedDeeperThan(value: unknown, limit = MAX_NESTING): boolean {
+	const work: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }];
+	while (work.length > 0) {
+		const { value: next, depth } = work.pop()!;
+		if (next === null || typeof next !== 'object') continue;
+		if (depth >= limit) return true;
+		for (const inner of Array.isArray(next) ? next : Object.values(next)) work.push({ value: inner, depth: depth + 1 });
+	}
+	return false;
 }

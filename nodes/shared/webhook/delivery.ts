@@ -2,7 +2,7 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { isPlainObject } from '../object';
-import { describeValue } from './body';
+import { describeValue, MAX_NESTING, nestedDeeperThan } from './body';
 import type { Delivery, EventContext, EventSource, TriggerDeclaration } from './declaration';
 import { secretChecksFor } from './deliveryCheck';
 import { RECEIVED } from './description';
@@ -14,6 +14,16 @@ import type { SecretCheck } from './secret';
 
 function notAnObject(value: unknown): string | undefined {
 	return isPlainObject(value) ? undefined : `is ${describeValue(value)}, not a JSON object`;
+}
+
+/** What every element is checked for first: nothing a client sends may make our code walk it unbounded. */
+function tooDeep(value: unknown): string | undefined {
+	return nestedDeeperThan(value) ? `is nested more than ${MAX_NESTING} levels deep` : undefined;
+}
+
+/** A hook that throws on an input nobody foresaw: the element is reported, the others go on. */
+function failed(error: unknown): string {
+	return `could not be processed (${(error as Error)?.message ?? String(error)})`;
 }
 
 /** Where a problem stood, for the messages: "element 2 …" in an array, "the body …" otherwise. */
@@ -35,7 +45,18 @@ function checkElements<S>(source: EventSource<S>, body: unknown, values: unknown
 	const flag = source.flagMalformed?.(settings) ?? false;
 	const checked: CheckedElements = { elements: [], rejected: [] };
 	values.forEach((value, batchIndex) => {
-		const problem = (source.problem ?? notAnObject)(value);
+		// Too deep for n8n itself to store (JSON.stringify overflows): left out, never flagged with the element.
+		const deep = tooDeep(value);
+		if (deep) {
+			checked.rejected.push({ index: batchIndex, problem: deep });
+			return;
+		}
+		let problem: string | undefined;
+		try {
+			problem = (source.problem ?? notAnObject)(value);
+		} catch (error) {
+			problem = failed(error);
+		}
 		if (!problem) {
 			checked.elements.push({ event: value as IDataObject, batchIndex });
 		} else if (flag) {
@@ -56,6 +77,15 @@ function checkElements<S>(source: EventSource<S>, body: unknown, values: unknown
 	return checked;
 }
 
+/** The items one event becomes, or undefined when the filters leave it out. */
+function eventItems<S>(source: EventSource<S>, event: IDataObject, context: EventContext<S>): IDataObject[] | undefined {
+	if (!(source.accepts ? source.accepts(event, context) : context.matchesEvents(context.eventType))) return undefined;
+	const eventId = eventIdOf(context.eventType, source.eventKey?.(event, context), event);
+	const withId = { ...context, eventId };
+	if (source.items) return source.items(event, withId);
+	return [withDerivedFields(event, { eventId, ...source.derive?.(event, withId) })];
+}
+
 /** The items of the accepted events, in delivery order, and the types of those the filters left out. */
 function itemsOf<S>(
 	context: IWebhookFunctions,
@@ -63,35 +93,35 @@ function itemsOf<S>(
 	delivery: Delivery<S>,
 	elements: Element[],
 	batchSize: number,
-): { items: IDataObject[]; accepted: number; filtered: string[] } {
+): { items: IDataObject[]; accepted: number; filtered: string[]; failed: Array<{ index: number; problem: string }> } {
 	const { source, events: filter } = declaration;
 	const selected = filter ? (context.getNodeParameter(filter.name, []) as string[]) : [];
 	const matchesEvents = (type: string | undefined) => filter?.matches(type, selected) ?? true;
-	const result = { items: [] as IDataObject[], accepted: 0, filtered: [] as string[] };
+	const result = {
+		items: [] as IDataObject[],
+		accepted: 0,
+		filtered: [] as string[],
+		failed: [] as Array<{ index: number; problem: string }>,
+	};
 	for (const element of elements) {
 		if ('flagged' in element) {
 			result.items.push(element.flagged);
 			continue;
 		}
 		const { event, batchIndex } = element;
-		const eventType = source.eventType?.(event, delivery.settings, delivery.request);
-		const eventContext: EventContext<S> = {
-			settings: delivery.settings,
-			request: delivery.request,
-			eventType,
-			batchIndex,
-			batchSize,
-			matchesEvents,
-		};
-		if (!(source.accepts ? source.accepts(event, eventContext) : matchesEvents(eventType))) {
-			result.filtered.push(eventType ?? '(no type)');
-			continue;
+		const { settings, request } = delivery;
+		try {
+			const eventType = source.eventType?.(event, settings, request);
+			const made = eventItems(source, event, { settings, request, eventType, batchIndex, batchSize, matchesEvents });
+			if (made === undefined) {
+				result.filtered.push(eventType ?? '(no type)');
+			} else {
+				result.accepted++;
+				result.items.push(...made);
+			}
+		} catch (error) {
+			result.failed.push({ index: batchIndex, problem: failed(error) });
 		}
-		result.accepted++;
-		const eventId = eventIdOf(eventType, source.eventKey?.(event, eventContext), event);
-		const withId = { ...eventContext, eventId };
-		if (source.items) result.items.push(...source.items(event, withId));
-		else result.items.push(withDerivedFields(event, { eventId, ...source.derive?.(event, withId) }));
 	}
 	return result;
 }
@@ -118,26 +148,35 @@ export async function receiveDelivery<S>(
 	const settings = declaration.settings ? declaration.settings(context, request) : ({} as S);
 	const bodySpec = typeof declaration.body === 'function' ? declaration.body(settings) : declaration.body;
 	const body = await readBody(request, bodySpec);
-	if (!body.ok) return rejectRequest(context, 400, body.message);
+	if (!body.ok) return rejectRequest(context, body.status ?? 400, body.message);
 
 	const delivery: Delivery<S> = { body: body.body, request, settings, secrets };
-	const values = source.events ? source.events(delivery) : Array.isArray(body.body) ? body.body : [body.body];
+	let values: unknown[] | { problem: string };
+	try {
+		values = source.events ? source.events(delivery) : Array.isArray(body.body) ? body.body : [body.body];
+	} catch (error) {
+		values = { problem: `The request ${failed(error)}` };
+	}
 	if (!Array.isArray(values)) return rejectRequest(context, 400, values.problem);
 	if (values.length === 0) return acknowledgeIgnored('The batch is empty');
 
 	const { elements, rejected } = checkElements(source, body.body, values, settings);
-	if (elements.length === 0) {
+	const refuse = () => {
 		const problems = rejected.map(({ index, problem }) => `${where(body.body, index)} ${problem}`);
 		return rejectRequest(context, 400, `Not a ${declaration.vendor} event: ${problems.join('; ')}`);
-	}
+	};
+	if (elements.length === 0) return refuse();
 	const answerWith = (answer: IDataObject): IDataObject => ({ ...RECEIVED, ...answer, ...(rejected.length > 0 ? { rejected } : {}) });
 
 	const events = elements.flatMap((element) => ('event' in element ? [element.event] : []));
 	const ignored = source.ignore?.(events, settings);
 	if (ignored) return { webhookResponse: answerWith({ ignored }) };
 
-	const { items, accepted, filtered } = itemsOf(context, declaration, delivery, elements, values.length);
+	const { items, accepted, filtered, failed: unprocessed } = itemsOf(context, declaration, delivery, elements, values.length);
+	rejected.push(...unprocessed);
+	rejected.sort((a, b) => a.index - b.index);
 	if (items.length === 0) {
+		if (accepted === 0 && filtered.length === 0) return refuse();
 		const reason =
 			accepted === 0
 				? `${filtered.length} event(s) not selected in this trigger's filters: ${[...new Set(filtered)].join(', ')}`

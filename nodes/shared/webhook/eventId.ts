@@ -1,16 +1,38 @@
 import { createHash } from 'crypto';
 
-/** JSON with object keys sorted, so that the same content gives the same text whatever the key order. */
+/** Text written as it stands, between the values of stableJson's work list. */
+class Raw {
+	constructor(readonly text: string) {}
+}
+
+/**
+ * JSON with object keys sorted, so that the same content gives the same text whatever the key
+ * order. Iterative, so that no nesting depth a client can send overflows the stack.
+ */
 export function stableJson(value: unknown): string {
-	if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-	if (value && typeof value === 'object') {
-		const record = value as Record<string, unknown>;
-		const entries = Object.keys(record)
-			.sort()
-			.map((key) => `${JSON.stringify(key)}:${stableJson(record[key])}`);
-		return `{${entries.join(',')}}`;
+	const out: string[] = [];
+	const work: unknown[] = [value];
+	while (work.length > 0) {
+		const next = work.pop();
+		if (next instanceof Raw) {
+			out.push(next.text);
+		} else if (Array.isArray(next)) {
+			work.push(new Raw(']'));
+			for (let i = next.length - 1; i >= 0; i--) work.push(next[i], ...(i > 0 ? [new Raw(',')] : []));
+			work.push(new Raw('['));
+		} else if (next && typeof next === 'object') {
+			const record = next as Record<string, unknown>;
+			const keys = Object.keys(record).sort();
+			work.push(new Raw('}'));
+			for (let i = keys.length - 1; i >= 0; i--) {
+				work.push(record[keys[i]], new Raw(`${i > 0 ? ',' : ''}${JSON.stringify(keys[i])}:`));
+			}
+			work.push(new Raw('{'));
+		} else {
+			out.push(JSON.stringify(next) ?? 'null');
+		}
 	}
-	return JSON.stringify(value) ?? 'null';
+	return out.join('');
 }
 
 /** The first 128 bits (hex) of the SHA-256 of the value's canonical JSON: the same content, the same digest. */

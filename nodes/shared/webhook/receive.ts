@@ -33,10 +33,26 @@ function isFormRequest(request: WebhookRequest): boolean {
 	return /^application\/x-www-form-urlencoded/i.test(String(Array.isArray(contentType) ? contentType[0] : (contentType ?? '')));
 }
 
-/** Reads the body the trigger expects; a body that is not of that kind comes back with a message for the 400. */
+/** Why n8n could not read the body: too large (413) or cut off, badly encoded (400). */
+function unreadable(error: unknown): ParsedBody {
+	const e = error as { status?: unknown; statusCode?: unknown; httpStatusCode?: unknown; message?: unknown };
+	const status = [e.status, e.statusCode, e.httpStatusCode].find((code) => typeof code === 'number');
+	if (status === 413) {
+		return { ok: false, status: 413, message: 'The request body is larger than this n8n accepts (N8N_PAYLOAD_SIZE_MAX)' };
+	}
+	return { ok: false, message: `The request body could not be read: ${String(e.message ?? error)}` };
+}
+
+/** Reads the body the trigger expects; a body that is not of that kind comes back with a message for the 4xx. */
 export async function readBody(request: WebhookRequest, spec: BodySpec): Promise<ParsedBody> {
 	if (spec.shape === 'none') return { ok: true, body: {} };
-	if (!request.rawBody && request.readRawBody) await request.readRawBody();
+	if (!request.rawBody && request.readRawBody) {
+		try {
+			await request.readRawBody();
+		} catch (error) {
+			return unreadable(error);
+		}
+	}
 	const text = request.rawBody?.toString('utf8') ?? '';
 	if (spec.acceptForm && isFormRequest(request)) {
 		return { ok: true, body: Object.fromEntries(new URLSearchParams(text)), raw: request.rawBody };
