@@ -10,7 +10,8 @@ import {
 } from 'n8n-workflow';
 
 import { mapItems } from '../shared/action';
-import { canonicalLocale } from './email/format';
+import { addressProblem, shown } from './email/address';
+import { canonicalLocale, oneLine } from './email/format';
 import {
 	DEFAULT_ACCENT,
 	SECTIONS,
@@ -23,7 +24,7 @@ import { renderHtml, renderText } from './email/render';
 import { emailProperties } from './emailDescription';
 import { eventIdOf } from '../shared/webhook';
 import { collectionOf } from './events';
-import { clientNameOf, payloadOf, textOf, type CallSummaryPayload } from './payload';
+import { clientNameOf, objectOrUndefined, payloadOf, textOf, type CallSummaryPayload } from './payload';
 
 const COLOUR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 const CALL_SUMMARY_FIELDS = ['products', 'chat', 'client', 'agent', 'note'];
@@ -38,6 +39,25 @@ export function callSummaryProblem(json: IDataObject): string | undefined {
 		return 'This item is not a Bambuser call summary: expected {collection: "call-summary", payload: {products, chat, client, ...}}. Use the Bambuser Trigger with Output "One Item per Delivery".';
 	}
 	return undefined;
+}
+
+/**
+ * Why the client's email cannot be the recipient, or undefined when it is exactly one address.
+ * Send Email puts `to` into the To header as it is: a line break there adds headers (Bcc:), a list
+ * adds recipients, so such a value stops the item instead of being repaired.
+ */
+export function recipientProblem(json: IDataObject): string | undefined {
+	const email = objectOrUndefined(payloadOf(json).client)?.email;
+	const nothing = ' No email is composed for this item.';
+	if (email === undefined || email === null || (typeof email === 'string' && email.trim() === '')) {
+		return `The call summary has no client email address (payload.client.email): there is no one to send it to.${nothing}`;
+	}
+	if (typeof email !== 'string') {
+		const kind = Array.isArray(email) ? 'a list' : typeof email === 'object' ? 'an object' : `a ${typeof email}`;
+		return `The client's email address (payload.client.email) is ${kind}, not one address.${nothing}`;
+	}
+	const reason = addressProblem(email.trim());
+	return reason ? `The client's email address ${shown(email)} is not one valid address: ${reason}.${nothing}` : undefined;
 }
 
 /** Reads and checks the node's options for one item. */
@@ -82,7 +102,7 @@ export function composeEmail(json: IDataObject, options: EmailOptions): IDataObj
 	return {
 		eventId: eventIdOf(collectionOf(json), undefined, json),
 		to: textOf(client?.email) ?? '',
-		toName: clientNameOf(client) ?? '',
+		toName: oneLine(clientNameOf(client) ?? ''),
 		subject: view.subject,
 		html: renderHtml(view),
 		text: renderText(view),
@@ -114,7 +134,7 @@ export class BambuserCallSummaryEmail implements INodeType {
 		const workflowTimeZone = this.getTimezone();
 		return await mapItems(this, async (itemIndex, item) => {
 			const options = readOptions(this, itemIndex, workflowTimeZone);
-			const problem = callSummaryProblem(item.json);
+			const problem = callSummaryProblem(item.json) ?? recipientProblem(item.json);
 			if (problem) throw new NodeOperationError(this.getNode(), problem, { itemIndex });
 			return composeEmail(item.json, options);
 		});

@@ -81,7 +81,7 @@ describe('Call Summary Email on the seed payload', () => {
 		const text = mail.text as string;
 		expect(text).toContain('Hi Jon,');
 		expect(text).toContain('A note from Agent Name:\nAs an agent I put in this note');
-		expect(text).toContain('- Amazing handbag (Bambuser)\n  Amazing subtitle\n  Color: Red, Size: Large\n  €1,000.00 (was €1,299.00)\n  Rating: 5/5 (423 ratings)\n  https://fashion-for-the-curious.com/products/amazing-handbag-123');
+		expect(text).toContain('- Amazing handbag (Bambuser)\n  Amazing subtitle\n  Amazing description\n  Color: Red, Size: Large\n  €1,000.00 (was €1,299.00)\n  Rating: 5/5 (423 ratings)\n  https://fashion-for-the-curious.com/products/amazing-handbag-123');
 		expect(text).toMatch(/\[10:04\sAM\] Agent Name: Here is the discount code/);
 		expect(text).toMatch(/\[10:04\sAM\] Jon Doe: Thank you!/);
 		expect(text).not.toMatch(/<[a-z]/i);
@@ -260,5 +260,124 @@ describe('escaping and URL helpers', () => {
 		for (const bad of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', '/relative', 'mailto:a@b.c', '', 42, null]) {
 			expect(safeUrl(bad)).toBeUndefined();
 		}
+	});
+});
+
+/** The seed call summary with the client's email (and other client fields) replaced. */
+function withClient(client: IDataObject): IDataObject {
+	const delivery = fixture('call-summary');
+	const payload = delivery.payload as IDataObject;
+	payload.client = { ...(payload.client as IDataObject), ...client };
+	return delivery;
+}
+
+describe('Call Summary Email: the recipient is exactly one address', () => {
+	const hostile: Array<[string, IDataObject[string], RegExp]> = [
+		['a line break and a Bcc header', 'jon.doe@bambuser.com\r\nBcc: thief@evil.example', /line break/],
+		['a bare line feed and a Bcc header', 'jon.doe@bambuser.com\nBcc: thief@evil.example', /line break/],
+		['a comma-separated list', 'jon.doe@bambuser.com, thief@evil.example', /list of addresses/],
+		['a semicolon-separated list', 'jon.doe@bambuser.com;thief@evil.example', /list of addresses/],
+		['a display name with another address', 'Jon <thief@evil.example>', /name, comment or quoted part/],
+		['a quoted local part', '"jon doe"@bambuser.com', /name, comment or quoted part/],
+		['two @', 'jon@doe@bambuser.com', /more than one @/],
+		['no @', 'jon.doe.bambuser.com', /no @/],
+		['a space inside', 'jon doe@bambuser.com', /space/],
+		['a domain without a dot', 'jon.doe@localhost', /domain name/],
+		['a zero-width character', 'jon.doe@bambuser\u200b.com', /control or invisible/],
+		['a NUL', 'jon.doe@bambuser.com\u0000', /control or invisible/],
+		['a dot at the end of the local part', 'jon.@bambuser.com', /before the @/],
+		['an array of addresses', ['jon.doe@bambuser.com', 'thief@evil.example'], /a list, not one address/],
+		['an object', { address: 'jon.doe@bambuser.com' }, /an object, not one address/],
+	];
+
+	test.each(hostile)('%s fails the item with the reason, and no email is composed', async (_, email, reason) => {
+		const message = await run([withClient({ email })]).then(
+			() => 'no error',
+			(error: Error) => error.message,
+		);
+		expect(message).toMatch(/^The client's email address /);
+		expect(message).toMatch(reason);
+		expect(message).toMatch(/No email is composed for this item\.$/);
+	});
+
+	test('a missing or blank address fails the item: there is no one to send to', async () => {
+		for (const email of [undefined, '', '   ', null]) {
+			await expect(run([withClient({ email })])).rejects.toThrow(/has no client email address/);
+		}
+	});
+
+	test('with Continue On Fail the item becomes an error item with no `to`, and the good item goes on', async () => {
+		const out = await run(
+			[withClient({ email: 'jon.doe@bambuser.com\r\nBcc: thief@evil.example' }), fixture('call-summary')],
+			{},
+			{ continueOnFail: true },
+		);
+		expect(out[0]).toEqual({
+			json: { error: expect.stringMatching(/"jon\.doe@bambuser\.com\\r\\nBcc: thief@evil\.example" is not one valid address: it contains a line break/) },
+			pairedItem: { item: 0 },
+		});
+		expect(out[0].json).not.toHaveProperty('to');
+		expect(out[1].json.to).toBe('jon.doe@bambuser.com');
+	});
+
+	test('ordinary and international addresses pass, trimmed', async () => {
+		for (const [email, to] of [
+			['  jon.doe@bambuser.com \n', 'jon.doe@bambuser.com'],
+			['jon.doe+calls@mail.bambuser.co.uk', 'jon.doe+calls@mail.bambuser.co.uk'],
+			["o'brien@example.ie", "o'brien@example.ie"],
+			['åsa.lindqvist@exempel.se', 'åsa.lindqvist@exempel.se'],
+			['jon@bücher.de', 'jon@bücher.de'],
+		]) {
+			const [out] = await run([withClient({ email })]);
+			expect(out.json.to).toBe(to);
+		}
+	});
+
+	test('the client’s name and the subject are one line: a line break in them cannot add a header', async () => {
+		const [out] = await run([withClient({ name: 'Jon\r\nBcc: thief@evil.example', firstName: 'Jon' })], {
+			subject: 'Your call\nBcc: thief@evil.example',
+		});
+		expect(out.json.toName).toBe('Jon Bcc: thief@evil.example');
+		expect(out.json.subject).toBe('Your call Bcc: thief@evil.example');
+		expect(out.json.html).toContain('<title>Your call Bcc: thief@evil.example</title>');
+	});
+});
+
+describe('Call Summary Email: product descriptions and ratings', () => {
+	test('each product’s description is shown in the HTML and the text part', async () => {
+		const mail = await email('call-summary');
+		expect(mail.html).toMatch(/Bambuser &middot; Amazing subtitle<\/p><p [^>]*>Amazing description<\/p>/);
+		expect(mail.html).toContain('>Better description</p>');
+		expect(mail.text).toContain('- Amazing handbag (Bambuser)\n  Amazing subtitle\n  Amazing description\n  Color: Red, Size: Large');
+	});
+
+	test('a description is escaped and its line breaks kept', async () => {
+		const delivery = fixture('call-summary');
+		const [product] = (delivery.payload as IDataObject).products as IDataObject[];
+		product.description = 'Soft <b>leather</b>\nHand-stitched';
+		const [out] = await run([delivery]);
+		expect(out.json.html).toContain('Soft &lt;b&gt;leather&lt;/b&gt;<br>Hand-stitched');
+	});
+
+	test('a rating above its scale or below zero is left out, never printed as "50/5"', async () => {
+		for (const rating of [50, -1]) {
+			const delivery = fixture('call-summary');
+			const [product] = (delivery.payload as IDataObject).products as IDataObject[];
+			product.rating = { rating, maxValue: 5, numberOfRatings: 423 };
+			const [out] = await run([delivery]);
+			expect(out.json.html).not.toContain(`${rating}/5`);
+			expect(out.json.text).not.toMatch(/Rating: -?50?\/5/);
+			expect(out.json.text).toContain('Rating: 3/5 (634 ratings)'); // the second product keeps its own
+			expect(out.json.text).not.toContain('(423 ratings)');
+		}
+	});
+
+	test('a rating on another scale is shown on that scale; the stars follow the share', async () => {
+		const delivery = fixture('call-summary');
+		const [product] = (delivery.payload as IDataObject).products as IDataObject[];
+		product.rating = { rating: 50, maxValue: 100 };
+		const [out] = await run([delivery]);
+		expect(out.json.text).toContain('Rating: 50/100');
+		expect(out.json.html).toMatch(/(&#9733;){3}<\/span><span style="color:#D1D5DB;">(&#9733;){2}<\/span> 50\/100/);
 	});
 });

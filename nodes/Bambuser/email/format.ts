@@ -21,6 +21,11 @@ export function escapeMultiline(value: string): string {
 	return escapeHtml(value).replace(/\r\n|\r|\n/g, '<br>');
 }
 
+/** The text on one line, for a mail header: line breaks and control characters become one space. */
+export function oneLine(value: string): string {
+	return value.replace(/[\p{Cc}\p{Zl}\p{Zp}\s]+/gu, ' ').trim();
+}
+
 /** The URL when it is an absolute http(s) URL, else undefined (javascript:, data:, relative...). */
 export function safeUrl(value: unknown): string | undefined {
 	const candidate = textOf(value);

@@ -9,6 +9,7 @@ import {
 	formatPrice,
 	formatTime,
 	numberOf,
+	oneLine,
 	parseDate,
 	priceAmount,
 	safeUrl,
@@ -39,6 +40,7 @@ export interface ProductView {
 	name: string;
 	brand?: string;
 	subtitle?: string;
+	description?: string;
 	imageUrl?: string;
 	url?: string;
 	attributes: Array<{ name: string; value: string }>;
@@ -95,6 +97,8 @@ function productView(product: IDataObject, locale: string, unit: PriceUnit): Pro
 	const score = numberOf(rating?.rating);
 	const maxValue = numberOf(rating?.maxValue) ?? 5;
 	const count = numberOf(rating?.numberOfRatings);
+	// A score outside its own scale (50 of 5) says nothing the reader can trust: no rating is shown.
+	const scored = score !== undefined && maxValue > 0 && score >= 0 && score <= maxValue;
 	const attributes = objects(product.attributes)
 		.map((a) => ({ name: textOf(a.name) ?? '', value: textOf(a.value) ?? '' }))
 		.filter((a) => a.value !== '');
@@ -103,6 +107,7 @@ function productView(product: IDataObject, locale: string, unit: PriceUnit): Pro
 		name: textOf(product.name) ?? textOf(product.sku) ?? 'Product',
 		brand: textOf(product.brandName),
 		subtitle: textOf(product.subtitle),
+		description: textOf(product.description),
 		imageUrl: safeUrl(product.imageUrl),
 		url: safeUrl(product.publicUrl),
 		attributes,
@@ -111,17 +116,16 @@ function productView(product: IDataObject, locale: string, unit: PriceUnit): Pro
 			current !== undefined && origin !== undefined && origin > current
 				? formatPrice(origin, currency, locale)
 				: undefined,
-		rating:
-			score === undefined || maxValue <= 0
-				? undefined
-				: {
-						filledStars: Math.max(0, Math.min(5, Math.round((score / maxValue) * 5))),
-						label:
-							`${formatNumber(score, locale)}/${formatNumber(maxValue, locale)}` +
-							(count === undefined
-								? ''
-								: ` (${formatNumber(count, locale, 0)} rating${count === 1 ? '' : 's'})`),
-					},
+		rating: scored
+			? {
+					filledStars: Math.round((score / maxValue) * 5),
+					label:
+						`${formatNumber(score, locale)}/${formatNumber(maxValue, locale)}` +
+						(count === undefined || count < 0
+							? ''
+							: ` (${formatNumber(count, locale, 0)} rating${count === 1 ? '' : 's'})`),
+				}
+			: undefined,
 	};
 }
 
@@ -169,9 +173,11 @@ export function buildEmailView(
 	const brandName = textOf(options.brandName);
 	const callDate = parseDate(payload.date, options.timeZone, locale);
 
-	const subject =
+	// The subject is a mail header: one line, whatever the options' expressions give.
+	const subject = oneLine(
 		textOf(options.subject) ??
-		(brandName ? `Summary of your video call with ${brandName}` : 'Summary of your video call');
+			(brandName ? `Summary of your video call with ${brandName}` : 'Summary of your video call'),
+	);
 	const intro =
 		textOf(options.introText) ??
 		`Thank you for your video call${agentName ? ` with ${agentName}` : ''}${

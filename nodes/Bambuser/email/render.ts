@@ -77,6 +77,9 @@ function product(p: ProductView, accent: string): string {
 		`<td valign="top" style="${FONT}">` +
 		`<p style="margin:0;${FONT}font-size:16px;font-weight:bold;line-height:22px;color:${INK};">${name}</p>` +
 		(byline ? `<p style="margin:2px 0 0 0;${FONT}font-size:13px;color:${MUTED};">${byline}</p>` : '') +
+		(p.description
+			? `<p style="margin:4px 0 0 0;${FONT}font-size:14px;line-height:20px;color:${INK};">${escapeMultiline(p.description)}</p>`
+			: '') +
 		(attributes ? `<p style="margin:4px 0 0 0;${FONT}font-size:13px;color:${INK};">${attributes}</p>` : '') +
 		price +
 		rating +
@@ -154,6 +157,7 @@ export function renderHtml(view: EmailView): string {
 function textProduct(p: ProductView): string {
 	const lines = [`- ${p.name}${p.brand ? ` (${p.brand})` : ''}`];
 	if (p.subtitle) lines.push(`  ${p.subtitle}`);
+	if (p.description) lines.push(...p.description.split(/\r\n|\r|\n/).map((line) => `  ${line}`));
 	if (p.attributes.length) {
 		lines.push('  ' + p.attributes.map((a) => (a.name ? `${a.name}: ${a.value}` : a.value)).join(', '));
 	}
