@@ -2,48 +2,12 @@
 // samples (samples.ts): refused requests (401, 403, 400) start nothing and say why, the secret is
 // checked before the body, a retry keeps its event ids, unknown fields and event types pass, and
 // the event filter's "any other" means what it says. A new trigger gets these tests by adding a sample.
-import * as fs from 'fs';
-import * as path from 'path';
-import type { IDataObject, IWebhookResponseData } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
-import { triggerCredentials, triggerParts, type DeclaredTrigger, type DeliveryCheck, type TriggerDeclaration } from '../../nodes/shared/webhook';
-import { fakeWebhookContext, type FakeRequestInit } from '../helpers/webhookContext';
-import { samples, type TriggerSample } from './samples';
-
-type TriggerClass = (new () => DeclaredTrigger) & { declaration?: TriggerDeclaration<unknown> };
-
-const ROOT = path.join(__dirname, '..', '..');
-const declaredNodes = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { n8n: { nodes: string[] } }).n8n.nodes;
-const triggers = declaredNodes
-	.map((file) => {
-		const source = path.join(ROOT, file.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
-		const name = path.basename(source, '.node.ts');
-		return { name, Node: (require(source) as Record<string, TriggerClass>)[name] };
-	})
-	.filter(({ Node }) => new Node().description.group.includes('trigger'));
-
-const SECRET = 'contract-secret-0123456789_abc';
-
-function credentialsOf(declaration: TriggerDeclaration<unknown>): Record<string, IDataObject> {
-	return { [declaration.credential.name]: { secret: SECRET, headerName: declaration.credential.defaultHeader ?? '' } };
-}
-
-/** The parts of a request that satisfy a check, with `secret` as the value sent. */
-function proof(declaration: TriggerDeclaration<unknown>, check: DeliveryCheck, secret: string): FakeRequestInit {
-	const header = (declaration.credential.defaultHeader ?? '').toLowerCase();
-	switch (check) {
-		case 'bearer':
-			return { headers: { authorization: `Bearer ${secret}` } };
-		case 'headerSecret':
-			return { headers: { [header]: secret } };
-		case 'urlSecret':
-			return { params: { secret } };
-		case 'urlAndHeaderSecret':
-			return { headers: { [header]: secret }, params: { secret } };
-		default:
-			return {};
-	}
-}
+import { triggerCredentials, triggerParts, type DeliveryCheck } from '../../nodes/shared/webhook';
+import type { FakeRequestInit } from '../helpers/webhookContext';
+import { SECRET, cases, deliverTo, triggers, type Outcome, type TriggerCase } from './harness';
+import { samples } from './samples';
 
 test('every trigger is built from a declaration and has at least one sample', () => {
 	expect(triggers.length).toBeGreaterThan(0);
@@ -68,48 +32,17 @@ test.each(triggers.map(({ name, Node }) => [name, Node] as const))(
 	},
 );
 
-const cases = samples.flatMap((sample) => {
-	const found = triggers.find(({ name }) => name === sample.trigger);
-	if (!found?.Node.declaration) return [];
-	const declaration = found.Node.declaration;
-	return [[`${sample.trigger} (${sample.label})`, sample, found.Node, declaration] as const];
-});
-
-describe.each(cases)('%s', (_, sample: TriggerSample, Node: TriggerClass, declaration: TriggerDeclaration<unknown>) => {
+describe.each(cases.map((testCase) => [testCase.label, testCase] as const))('%s', (_, testCase: TriggerCase) => {
+	const { sample, declaration } = testCase;
 	const withBody = sample.query === undefined;
 	const checks = declaration.checks.offered;
 	const secretChecks = checks.filter((check) => check !== 'none');
 
-	/** Sends the sample (changed by `request`) with the secret the check wants, `secret` (null: none at all). */
-	async function deliver(
-		check: DeliveryCheck,
-		request: FakeRequestInit = {},
-		parameters: IDataObject = {},
-		secret: string | null = SECRET,
-	) {
-		const auth = secret === null ? {} : proof(declaration, check, secret);
-		const { context, response } = fakeWebhookContext(
-			{
-				method: sample.method ?? 'POST',
-				query: sample.query,
-				body: withBody ? sample.body : undefined,
-				...auth,
-				...request,
-				headers: { ...auth.headers, ...request.headers },
-				params: { ...auth.params, ...request.params },
-			},
-			{
-				parameters: { ...(checks.length > 1 ? { authentication: check } : {}), ...sample.parameters, ...parameters },
-				credentials: credentialsOf(declaration),
-			},
-		);
-		const result: IWebhookResponseData = await new Node().webhook.call(context);
-		const items = (result.workflowData?.[0] ?? []).map((item) => item.json);
-		return { result, response, items };
-	}
+	const deliver = (check: DeliveryCheck, request: FakeRequestInit = {}, parameters: IDataObject = {}, secret?: string | null) =>
+		deliverTo(testCase, check, request, parameters, secret === undefined ? SECRET : secret);
 
 	/** Refused: answered here with the status and a JSON error, and nothing handed to n8n to run. */
-	function expectRefused(outcome: Awaited<ReturnType<typeof deliver>>, status: number, message?: RegExp) {
+	function expectRefused(outcome: Outcome, status: number, message?: RegExp) {
 		expect(outcome.result.workflowData).toBeUndefined();
 		expect(outcome.result).toEqual({ noWebhookResponse: true });
 		expect(outcome.response.statusCode).toBe(status);

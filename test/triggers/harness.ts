@@ -1,0 +1,91 @@
+// What the suites over every trigger share: the triggers package.json declares, their samples,
+// and a delivery to one of them with the secret its Authentication choice wants.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { IDataObject, IWebhookResponseData } from 'n8n-workflow';
+
+import type { DeclaredTrigger, DeliveryCheck, TriggerDeclaration } from '../../nodes/shared/webhook';
+import { fakeWebhookContext, type FakeRequestInit, type RecordedResponse } from '../helpers/webhookContext';
+import { samples, type TriggerSample } from './samples';
+
+export type TriggerClass = (new () => DeclaredTrigger) & { declaration?: TriggerDeclaration<unknown> };
+
+const ROOT = path.join(__dirname, '..', '..');
+const declaredNodes = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { n8n: { nodes: string[] } }).n8n.nodes;
+
+/** Every trigger package.json declares, by class name. */
+export const triggers = declaredNodes
+	.map((file) => {
+		const source = path.join(ROOT, file.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
+		const name = path.basename(source, '.node.ts');
+		return { name, Node: (require(source) as Record<string, TriggerClass>)[name] };
+	})
+	.filter(({ Node }) => new Node().description.group.includes('trigger'));
+
+export const SECRET = 'contract-secret-0123456789_abc';
+
+/** The parts of a request that satisfy a check, with `secret` as the value sent. */
+export function proof(declaration: TriggerDeclaration<unknown>, check: DeliveryCheck, secret: string): FakeRequestInit {
+	const header = (declaration.credential.defaultHeader ?? '').toLowerCase();
+	switch (check) {
+		case 'bearer':
+			return { headers: { authorization: `Bearer ${secret}` } };
+		case 'headerSecret':
+			return { headers: { [header]: secret } };
+		case 'urlSecret':
+			return { params: { secret } };
+		case 'urlAndHeaderSecret':
+			return { headers: { [header]: secret }, params: { secret } };
+		default:
+			return {};
+	}
+}
+
+export interface TriggerCase {
+	label: string;
+	sample: TriggerSample;
+	Node: TriggerClass;
+	declaration: TriggerDeclaration<unknown>;
+}
+
+/** One case per sample of a declared trigger. */
+export const cases: TriggerCase[] = samples.flatMap((sample) => {
+	const found = triggers.find(({ name }) => name === sample.trigger);
+	if (!found?.Node.declaration) return [];
+	return [{ label: `${sample.trigger} (${sample.label})`, sample, Node: found.Node, declaration: found.Node.declaration }];
+});
+
+export interface Outcome {
+	result: IWebhookResponseData;
+	response: RecordedResponse;
+	items: IDataObject[];
+}
+
+/** Sends the case's sample (changed by `request`) with the secret the check wants, `secret` (null: none at all). */
+export async function deliverTo(
+	{ sample, Node, declaration }: TriggerCase,
+	check: DeliveryCheck,
+	request: FakeRequestInit = {},
+	parameters: IDataObject = {},
+	secret: string | null = SECRET,
+): Promise<Outcome> {
+	const auth = secret === null ? {} : proof(declaration, check, secret);
+	const { context, response } = fakeWebhookContext(
+		{
+			method: sample.method ?? 'POST',
+			query: sample.query,
+			body: sample.query === undefined ? sample.body : undefined,
+			...auth,
+			...request,
+			headers: { ...auth.headers, ...request.headers },
+			params: { ...auth.params, ...request.params },
+		},
+		{
+			parameters: { ...(declaration.checks.offered.length > 1 ? { authentication: check } : {}), ...sample.parameters, ...parameters },
+			credentials: { [declaration.credential.name]: { secret: SECRET, headerName: declaration.credential.defaultHeader ?? '' } },
+		},
+	);
+	const result = await new Node().webhook.call(context);
+	const items = (result.workflowData?.[0] ?? []).map((item) => item.json);
+	return { result, response, items };
+}
