@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { isPlainObject } from '../../shared/object';
+import { isWebUrl } from '../../shared/url';
 
 /** The row types Hipcall's Webphone shows on an information card. */
 export const CARD_ROW_TYPES = ['title', 'shortText', 'user'] as const;
@@ -68,16 +69,6 @@ export function cardFromJson(value: unknown): { rows: IDataObject[] } | { proble
 	return { rows: parsed as IDataObject[] };
 }
 
-function isWebLink(value: unknown): boolean {
-	if (typeof value !== 'string') return false;
-	try {
-		const url = new URL(value);
-		return url.protocol === 'https:' || url.protocol === 'http:';
-	} catch {
-		return false;
-	}
-}
-
 function nonEmptyText(value: unknown): boolean {
 	return (typeof value === 'string' && value.trim() !== '') || typeof value === 'number';
 }
@@ -91,7 +82,7 @@ function rowProblems(r: unknown, position: number): string[] {
 	}
 	if (r.type === 'title' || r.type === 'shortText') {
 		if (!nonEmptyText(r.text)) problems.push(`${at} (${r.type}) has no text`);
-		if (r.link !== undefined && r.link !== null && r.link !== '' && !isWebLink(r.link)) {
+		if (r.link !== undefined && r.link !== null && r.link !== '' && !isWebUrl(r.link)) {
 			problems.push(`${at} has a link that is not an http(s) URL: ${JSON.stringify(r.link)}`);
 		}
 	}
