@@ -4,14 +4,16 @@ import { triggerNode, triggerParts, type TriggerDeclaration } from '../shared/we
 import { curiousThingWebhookSecret } from '../../credentials/CuriousThingWebhookApi.credentials';
 import { deriveFields } from './derived';
 import {
+	AMBIGUOUS_SMS,
 	callData,
 	callStatuses,
 	curiousThingEvents,
 	eventKey,
-	filterCandidates,
 	KNOWN_EVENTS,
 	matchesStatus,
 	resolveEventType,
+	smsNumbersOf,
+	type SmsNumbers,
 } from './events';
 
 /** What the node is set to, read once per delivery. */
@@ -25,22 +27,26 @@ interface Settings {
 	statusGroups: string[];
 	dropMalformed: boolean;
 	defaultCountryCode: string;
+	/** "Your SMS Numbers": what tells an untyped SMS's direction. */
+	smsNumbers: SmsNumbers;
 }
 
 function settingsOf(options: IDataObject, untypedEventType: string, query: IDataObject): Settings {
 	const urlEventType = Array.isArray(query.eventType) ? query.eventType[0] : query.eventType;
+	const defaultCountryCode = typeof options.defaultCountryCode === 'string' ? options.defaultCountryCode : '61';
 	return {
 		untypedEventType,
 		urlEventType: typeof urlEventType === 'string' && urlEventType !== '' ? urlEventType : undefined,
 		statuses: (options.statuses as string[] | undefined) ?? [],
 		statusGroups: (options.statusGroups as string[] | undefined) ?? [],
 		dropMalformed: options.dropMalformed === true,
-		defaultCountryCode: typeof options.defaultCountryCode === 'string' ? options.defaultCountryCode : '61',
+		defaultCountryCode,
+		smsNumbers: smsNumbersOf(options.smsNumbers, defaultCountryCode),
 	};
 }
 
 const typeOf = (event: IDataObject, settings: Settings) =>
-	resolveEventType(event, settings.urlEventType, settings.untypedEventType);
+	resolveEventType(event, settings.urlEventType, settings.untypedEventType, settings.smsNumbers);
 
 export const curiousThingTrigger: TriggerDeclaration<Settings> = {
 	vendor: 'Curious Thing',
@@ -71,9 +77,9 @@ export const curiousThingTrigger: TriggerDeclaration<Settings> = {
 					name: 'Work It Out From the Fields',
 					value: '',
 					description:
-						'Call Attempted has phone and status, Call Received has phone and type; an SMS cannot be told apart and gets type "SMS"',
+						'Call Attempted has phone and status, Call Received has phone and type. An SMS is Sent when it comes from one of Your SMS Numbers (Options) and Received when it goes to one; otherwise its direction is unknown: type "SMS", no customer number.',
 				},
-				...KNOWN_EVENTS.filter((event) => event.value !== 'CallComplete').map((event) => ({
+				...KNOWN_EVENTS.filter((event) => event.value !== 'CallComplete' && event.value !== AMBIGUOUS_SMS).map((event) => ({
 					name: `All Are ${event.name}`,
 					value: event.value,
 					description: `Use when this URL only receives ${event.name} events`,
@@ -82,6 +88,14 @@ export const curiousThingTrigger: TriggerDeclaration<Settings> = {
 			default: '',
 			description:
 				'Only Call Complete events carry their own "eventType". For the others the type comes from an "eventType" query parameter on the URL (e.g. ?eventType=SMSSent), else from this setting.',
+		},
+		{
+			displayName:
+				'Curious Thing’s SMS events carry no type and look the same whether sent or received (time, from, to, message, campaign), and never the campaign’s own number. From the fields alone the trigger cannot tell whether an SMS was sent or received, nor which number is the customer’s: set Your SMS Numbers under Options, or add ?eventType=SMSSent / SMSReceived to the URL. Until then such an SMS comes out as type "SMS" (Events: SMS, Direction Unknown) with no customer number.',
+			name: 'smsDirectionNotice',
+			type: 'notice',
+			default: '',
+			displayOptions: { show: { untypedEventType: [''] } },
 		},
 		{
 			// "options" is taken by rawBodyProperty (n8n reads options.binaryData to keep the raw body).
@@ -122,6 +136,15 @@ export const curiousThingTrigger: TriggerDeclaration<Settings> = {
 						'Used to write national numbers with a leading 0 (e.g. 0491 573 087) in E.164 in the "phone" field. Numbers Curious Thing sends with their country code (61491573087) do not need it.',
 				},
 				{
+					displayName: 'Your SMS Numbers',
+					name: 'smsNumbers',
+					type: 'string',
+					default: '',
+					placeholder: 'e.g. +61 491 570 006, +61 491 570 007',
+					description:
+						'The numbers your campaigns send SMS from, separated by commas. An SMS without a type from one of them is SMS Sent (the customer is "to"), one to one of them is SMS Received (the customer is "from"). Entries that are not phone numbers are ignored.',
+				},
+				{
 					displayName: 'Drop Malformed Elements',
 					name: 'dropMalformed',
 					type: 'boolean',
@@ -143,7 +166,7 @@ export const curiousThingTrigger: TriggerDeclaration<Settings> = {
 		flagMalformed: (settings) => !settings.dropMalformed,
 		eventType: (event, settings) => typeOf(event, settings).eventType,
 		accepts: (event, { eventType, matchesEvents, settings }) =>
-			filterCandidates(eventType).some(matchesEvents) &&
+			matchesEvents(eventType) &&
 			(eventType !== 'CallComplete' || matchesStatus(callData(event)?.status, settings)),
 		eventKey,
 		derive: (event, { settings, batchIndex, batchSize }) =>

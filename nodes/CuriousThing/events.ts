@@ -1,6 +1,18 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { eventFilter, isPlainObject, type KnownEvent } from '../shared/webhook';
+import { toE164 } from '../shared/phone';
+import {
+	contentDigest,
+	eventFilter,
+	isPlainObject,
+	parseJsonBody,
+	type EventContext,
+	type KnownEvent,
+	type WebhookRequest,
+} from '../shared/webhook';
+
+/** The type given to an SMS event when nothing tells whether it was sent or received. */
+export const AMBIGUOUS_SMS = 'SMS';
 
 /** The event types Curious Thing documents, as they arrive (or as this node names them). */
 export const KNOWN_EVENTS: KnownEvent[] = [
@@ -24,6 +36,12 @@ export const KNOWN_EVENTS: KnownEvent[] = [
 		value: 'SMSReceived',
 		name: 'SMS Received',
 		description: 'An SMS was received from the customer as part of a campaign',
+	},
+	{
+		value: AMBIGUOUS_SMS,
+		name: 'SMS, Direction Unknown',
+		description:
+			'An SMS without a type whose direction could not be worked out (see Events Without a Type): it may have been sent or received',
 	},
 ];
 
@@ -68,9 +86,6 @@ export function matchesStatus(status: unknown, selected: { statuses: string[]; s
 	return callStatuses.matches(typeof status === 'string' ? status : undefined, selected.statuses);
 }
 
-/** The type given to an SMS event when nothing tells whether it was sent or received. */
-export const AMBIGUOUS_SMS = 'SMS';
-
 /** Where an item's `eventType` came from. */
 export type EventTypeSource = 'vendor' | 'url' | 'setting' | 'inferred';
 
@@ -79,12 +94,41 @@ export interface ResolvedEventType {
 	source?: EventTypeSource;
 }
 
+/** The user's own SMS numbers in E.164 ("Your SMS Numbers"), and the code national numbers are read with. */
+export interface SmsNumbers {
+	own: readonly string[];
+	defaultCountryCode: string;
+}
+
+/** The E.164 numbers of a comma-, semicolon- or line-separated list; what is not a number is left out. */
+export function smsNumbersOf(list: unknown, defaultCountryCode: string): SmsNumbers {
+	const own = typeof list === 'string' ? list.split(/[,;\n]/).map((n) => toE164(n, defaultCountryCode)) : [];
+	return { own: own.filter((n): n is string => n !== undefined), defaultCountryCode };
+}
+
+/**
+ * Which way an SMS went, from the user's own numbers: sent when only `from` is one of them,
+ * received when only `to` is. Curious Thing's SMS events look the same both ways and never carry
+ * the campaign's number, so without those numbers (or when both or neither side is one) the
+ * direction is unknown.
+ */
+export function smsDirection(event: IDataObject, numbers?: SmsNumbers): 'SMSSent' | 'SMSReceived' | undefined {
+	if (!numbers || numbers.own.length === 0) return undefined;
+	const ours = (value: unknown) => {
+		const e164 = toE164(value, numbers.defaultCountryCode);
+		return e164 !== undefined && numbers.own.includes(e164);
+	};
+	const fromOurs = ours(event.from);
+	if (fromOurs === ours(event.to)) return undefined;
+	return fromOurs ? 'SMSSent' : 'SMSReceived';
+}
+
 /** Guesses the type of an event that arrives without `eventType`, from the fields it carries. */
-export function inferEventType(event: IDataObject): string | undefined {
+export function inferEventType(event: IDataObject, smsNumbers?: SmsNumbers): string | undefined {
 	if (isPlainObject(event.data) && ('flow' in event.data || 'callResultId' in event.data || 'status' in event.data)) {
 		return 'CallComplete';
 	}
-	if ('message' in event && ('from' in event || 'to' in event)) return AMBIGUOUS_SMS;
+	if ('message' in event && ('from' in event || 'to' in event)) return smsDirection(event, smsNumbers) ?? AMBIGUOUS_SMS;
 	if ('phone' in event && typeof event.type === 'string') return 'CallReceived';
 	if ('phone' in event && 'status' in event) return 'CallAttempted';
 	return undefined;
@@ -98,23 +142,65 @@ export function resolveEventType(
 	event: IDataObject,
 	fromUrl: string | undefined,
 	fromSetting: string | undefined,
+	smsNumbers?: SmsNumbers,
 ): ResolvedEventType {
 	if (typeof event.eventType === 'string' && event.eventType !== '') {
 		return { eventType: event.eventType, source: 'vendor' };
 	}
 	if (fromUrl) return { eventType: fromUrl, source: 'url' };
 	if (fromSetting) return { eventType: fromSetting, source: 'setting' };
-	const inferred = inferEventType(event);
+	const inferred = inferEventType(event, smsNumbers);
 	return inferred ? { eventType: inferred, source: 'inferred' } : {};
 }
 
-/** The types an event may be for the filter: an ambiguous SMS matches both SMS types. */
-export function filterCandidates(eventType: string | undefined): Array<string | undefined> {
-	return eventType === AMBIGUOUS_SMS ? ['SMSSent', 'SMSReceived'] : [eventType];
+/** Curious Thing's own id of an event (CallComplete has one), if it has one. */
+function ownId(event: IDataObject): string | number | undefined {
+	return (typeof event.id === 'string' && event.id !== '') || typeof event.id === 'number' ? event.id : undefined;
 }
 
-/** Curious Thing's own id (CallComplete has one), for the event id; other events are keyed by their content. */
-export function eventKey(event: IDataObject): unknown[] | undefined {
-	return (typeof event.id === 'string' && event.id !== '') || typeof event.id === 'number' ? [event.id] : undefined;
+/** A batch element without an id of its own: its content digest, and which copy of that content it is (1, 2, ...). */
+interface Copy {
+	digest: string;
+	copy: number;
 }
 
+// Per delivery only: the entry goes with the request object, so nothing is kept between deliveries.
+const copiesOfRequest = new WeakMap<object, Array<Copy | undefined>>();
+
+/** The copies in the delivered batch, read once per delivery from the body as the toolkit parsed it. */
+function copiesIn(request: WebhookRequest): Array<Copy | undefined> {
+	const known = copiesOfRequest.get(request);
+	if (known) return known;
+	const parsed = parseJsonBody(request);
+	const elements = parsed.ok && Array.isArray(parsed.body) ? (parsed.body as unknown[]) : [];
+	const seen = new Map<string, number>();
+	const copies = elements.map((element) => {
+		if (!isPlainObject(element) || ownId(element) !== undefined) return undefined;
+		const digest = contentDigest(element);
+		const copy = (seen.get(digest) ?? 0) + 1;
+		seen.set(digest, copy);
+		return { digest, copy };
+	});
+	copiesOfRequest.set(request, copies);
+	return copies;
+}
+
+/**
+ * The key of the event id: Curious Thing's own id where the event has one (CallComplete). Flat
+ * events have none and are keyed by their content digest, which two identical events of one batch
+ * (two SMS in the same millisecond) share, so Remove Duplicates would drop the second. The second
+ * and later copies are numbered by their order in the batch (`SMS:<digest>:2`): a retry of the
+ * whole batch numbers them the same way, and the first copy keeps the id it has on its own.
+ */
+export function eventKey(
+	event: IDataObject,
+	context: Pick<EventContext<unknown>, 'request' | 'batchIndex' | 'batchSize'>,
+): unknown[] | undefined {
+	const id = ownId(event);
+	if (id !== undefined) return [id];
+	if (context.batchSize < 2) return undefined;
+	const found = copiesIn(context.request)[context.batchIndex];
+	// The body as parsed here is the one the toolkit split, so its digest is the event's own.
+	if (!found) return undefined;
+	return found.copy > 1 ? [found.digest, found.copy] : [found.digest];
+}

@@ -135,6 +135,65 @@ describe('Curious Thing Trigger: events without a type', () => {
 		expect(items[0]).toMatchObject({ eventType: 'SMSReceived', eventTypeSource: 'url', phone: '+61491573087' });
 	});
 
+	describe('the direction of an untyped SMS, from Your SMS Numbers', () => {
+		// The seed's SMS: from 61491573087, to 61491570006 (both seed examples carry the same pair).
+		const sms = fixture('SMSReceived');
+		const withOwn = (smsNumbers: string, extra: IDataObject = {}) => ({ additionalOptions: { smsNumbers }, ...extra });
+
+		test('to one of your numbers: SMS Received, the customer is the sender', async () => {
+			const { items } = await deliver({ body: sms }, withOwn('0491 570 006'));
+			expect(items[0]).toMatchObject({ eventType: 'SMSReceived', eventTypeSource: 'inferred', phone: '+61491573087', phoneE164: '+61491573087' });
+			expect(vendorPart(items[0], sms[0])).toEqual(sms[0]);
+		});
+
+		test('from one of your numbers: SMS Sent, the customer is the recipient', async () => {
+			const { items } = await deliver({ body: fixture('SMSSent') }, withOwn('+61 400 000 000, +61 491 573 087'));
+			expect(items.map((i) => [i.eventType, i.eventTypeSource, i.phone])).toEqual([
+				['SMSSent', 'inferred', '+61491570006'],
+				['SMSSent', 'inferred', '+61491570006'],
+			]);
+		});
+
+		test('the worked-out direction is what the SMS filters see', async () => {
+			const received = withOwn('61491570006');
+			expect((await deliver({ body: sms }, { ...received, events: ['SMSSent'] })).items).toHaveLength(0);
+			expect((await deliver({ body: sms }, { ...received, events: ['SMSReceived'] })).items).toHaveLength(1);
+			expect((await deliver({ body: sms }, { ...received, events: ['SMS'] })).items).toHaveLength(0);
+		});
+
+		test('both numbers yours, neither yours, or none set: direction unknown, no customer number', async () => {
+			for (const smsNumbers of ['61491570006; 61491573087', '+61 400 000 000', '', 'not a number']) {
+				const { items } = await deliver({ body: sms }, withOwn(smsNumbers));
+				expect(items[0]).toMatchObject({ eventType: 'SMS', eventTypeSource: 'inferred' });
+				expect(items[0]).not.toHaveProperty('phone');
+				expect(items[0]).not.toHaveProperty('phoneE164');
+			}
+		});
+
+		test('the URL and the setting still win over the numbers', async () => {
+			const url = await deliver({ body: sms, query: { eventType: 'SMSSent' } }, withOwn('61491570006'));
+			expect(url.items[0]).toMatchObject({ eventType: 'SMSSent', eventTypeSource: 'url', phone: '+61491570006' });
+			const setting = await deliver({ body: sms }, withOwn('61491570006', { untypedEventType: 'SMSSent' }));
+			expect(setting.items[0]).toMatchObject({ eventType: 'SMSSent', eventTypeSource: 'setting' });
+		});
+
+		test('the panel says what cannot be known about an SMS without a type', () => {
+			const { properties } = new CuriousThingTrigger().description;
+			const untyped = properties.find((p) => p.name === 'untypedEventType');
+			const inferred = untyped?.options?.find((o) => 'value' in o && o.value === '') as { description: string };
+			expect(inferred.description).toMatch(/Your SMS Numbers/);
+			expect(inferred.description).toMatch(/direction is unknown/i);
+			const names = (untyped?.options ?? []).map((o) => o.name);
+			expect(names).toContain('All Are SMS Sent');
+			expect(names.some((n) => /Direction Unknown/.test(n))).toBe(false);
+			const notice = properties.find((p) => p.type === 'notice' && p.displayOptions?.show?.untypedEventType);
+			expect(notice?.displayName).toMatch(/cannot tell .*sent or received/i);
+			expect(notice?.displayName).toMatch(/no customer number/i);
+			const options = properties.find((p) => p.name === 'additionalOptions');
+			expect(options?.options?.some((o) => o.name === 'smsNumbers')).toBe(true);
+		});
+	});
+
 	test('an event that carries its own eventType keeps it whatever the URL says', async () => {
 		const { items } = await deliver({ body: fixture('CallComplete'), query: { eventType: 'SMSSent' } });
 		expect(items.every((i) => i.eventType === 'CallComplete' && i.eventTypeSource === 'vendor')).toBe(true);
@@ -203,13 +262,20 @@ describe('Curious Thing Trigger: mixed batches, malformed elements, unknown type
 		expect(items.filter((i) => i.malformed)).toHaveLength(2);
 	});
 
-	test('an ambiguous SMS passes a filter on either SMS type', async () => {
+	test('an SMS of unknown direction passes neither SMS filter, only its own entry and All Events', async () => {
 		const sent = await deliver({ body: fixture('SMSSent') }, { events: ['SMSSent'] });
 		const received = await deliver({ body: fixture('SMSSent') }, { events: ['SMSReceived'] });
 		const calls = await deliver({ body: fixture('SMSSent') }, { events: ['CallComplete'] });
-		expect(sent.items).toHaveLength(2);
-		expect(received.items).toHaveLength(2);
+		const unknown = await deliver({ body: fixture('SMSSent') }, { events: ['SMS'] });
+		const all = await deliver({ body: fixture('SMSSent') }, { events: ['*'] });
+		const other = await deliver({ body: fixture('SMSSent') }, { events: ['__other__'] });
+		expect(sent.items).toHaveLength(0);
+		expect(sent.result.webhookResponse).toMatchObject({ ignored: "2 event(s) not selected in this trigger's filters: SMS" });
+		expect(received.items).toHaveLength(0);
 		expect(calls.items).toHaveLength(0);
+		expect(other.items).toHaveLength(0);
+		expect(unknown.items.map((i) => i.eventType)).toEqual(['SMS', 'SMS']);
+		expect(all.items).toHaveLength(2);
 	});
 
 	test('events with missing fields still come out, with what can be derived', async () => {
@@ -229,6 +295,38 @@ describe('Curious Thing Trigger: mixed batches, malformed elements, unknown type
 		expect(items[2].answers).toEqual({ 'Q?': {} });
 		expect(items[3]).toMatchObject({ batchIndex: 3, humanSupportRequested: false });
 		expect(items[3]).not.toHaveProperty('eventType');
+	});
+});
+
+describe('Curious Thing Trigger: event ids of identical events in one batch', () => {
+	const [sms] = fixture('SMSReceived');
+	const [attempt] = fixture('CallAttempted');
+	const reordered = (event: IDataObject) => Object.fromEntries(Object.entries(event).reverse());
+
+	test('two identical flat events get different ids, so Remove Duplicates keeps both', async () => {
+		const { items } = await deliver({ body: [sms, attempt, { ...sms }, { ...attempt }, { ...sms }] });
+		const ids = items.map((i) => i.eventId as string);
+		expect(new Set(ids).size).toBe(5);
+		// The first of each keeps the id it gets on its own; the next ones are numbered.
+		const alone = await deliver({ body: [sms] });
+		expect(ids[0]).toBe(alone.items[0].eventId);
+		expect(ids[2]).toBe(`${ids[0]}:2`);
+		expect(ids[4]).toBe(`${ids[0]}:3`);
+		expect(ids[3]).toBe(`${ids[1]}:2`);
+		expect(ids[0]).toMatch(/^SMS:[0-9a-f]{32}$/);
+	});
+
+	test('a retry of the whole batch, even with its keys in another order, gets the same ids', async () => {
+		const body = [sms, { ...sms }, attempt];
+		const first = await deliver({ body });
+		const retry = await deliver({ body: body.map(reordered) });
+		expect(retry.items.map((i) => i.eventId)).toEqual(first.items.map((i) => i.eventId));
+	});
+
+	test('events with their own id keep it, twins or not', async () => {
+		const [complete] = fixture('CallComplete');
+		const { items } = await deliver({ body: [complete, complete] });
+		expect(items.map((i) => i.eventId)).toEqual([`CallComplete:${complete.id}`, `CallComplete:${complete.id}`]);
 	});
 });
 
