@@ -10,7 +10,7 @@ interface Settings {
 export const chatVoltTrigger: TriggerDeclaration<Settings> = {
 	...chatVoltTriggerBase,
 	setup:
-		'In ChatVolt open Agents > your agent > Settings > WebHook, paste this node\'s Production URL as the outbound webhook URL (the Test URL only while you click "Listen for test event") and save. ChatVolt then sends a test request: it is answered 200 at once and arrives with isTest = true.',
+		'In ChatVolt open Agents > your agent > Settings > WebHook, paste this node\'s Production URL as the outbound webhook URL (the Test URL only while you click "Listen for test event") and save. ChatVolt then sends a test request: it is answered 200 at once and, when it is empty, arrives with isTest = true.',
 	// Always answered on receipt: ChatVolt marks a URL slow after 5 s and blocks it after repeated failures.
 	webhook: { path: 'chatvolt', answer: 'received' },
 	events: chatVoltEvents,
@@ -28,7 +28,7 @@ export const chatVoltTrigger: TriggerDeclaration<Settings> = {
 					type: 'boolean',
 					default: false,
 					description:
-						'Whether to answer ChatVolt\'s save-time test request without starting the workflow. When off, the test request starts the workflow whatever events are selected, with isTest = true.',
+						'Whether to answer ChatVolt\'s save-time test request without starting the workflow. When off, the test request starts the workflow whatever events are selected, with isTest = true. Only an empty body or an explicit "test": true / "isTest": true counts as a test; a real event is never dropped as one.',
 				},
 			],
 		},

@@ -79,18 +79,17 @@ export const chatVoltTriggerBase: Pick<TriggerDeclaration, 'vendor' | 'credentia
 };
 
 /**
- * Whether a delivery looks like the test request ChatVolt sends when the webhook URL is saved.
- * ChatVolt does not document that request; these are the signs a test is expected to show:
- * an empty body, an explicit test flag or type, or no conversation at all (real events always
- * carry conversationId).
+ * Whether a delivery is the test request ChatVolt sends when the webhook URL is saved. ChatVolt
+ * documents only that the request is sent (and must be answered within 5 seconds), not its body.
+ * So only what cannot be a real event counts: an empty body (nothing, or `{}`), or an explicit
+ * `test: true` / `isTest: true`. Fields of a real event that merely look like a test (a numeric
+ * conversation id, one starting with "test", an event type containing "TEST", no conversation id)
+ * prove nothing: such an event goes through the event filter like any other and is never dropped
+ * as a test.
  */
 export function isTestDelivery(payload: IDataObject): boolean {
 	if (Object.keys(payload).length === 0) return true;
-	if (payload.test === true || payload.isTest === true) return true;
-	const eventType = payload.eventType;
-	if (typeof eventType === 'string' && /test/i.test(eventType)) return true;
-	const conversationId = payload.conversationId;
-	return typeof conversationId !== 'string' || conversationId === '' || /^test/i.test(conversationId);
+	return payload.test === true || payload.isTest === true;
 }
 
 /**

@@ -100,13 +100,37 @@ describe('ChatVolt Trigger: the save-time test request', () => {
 		expect(real.items).toHaveLength(1);
 	});
 
-	test('what counts as a test request', () => {
+	test('what counts as a test request: an empty body or an explicit test flag, nothing else', () => {
 		expect(isTestDelivery({})).toBe(true);
-		expect(isTestDelivery({ eventType: 'WEBHOOK_TEST' })).toBe(true);
+		expect(isTestDelivery({ test: true })).toBe(true);
+		expect(isTestDelivery({ isTest: true })).toBe(true);
 		expect(isTestDelivery({ eventType: 'AGENT_USER_MESSAGE', test: true, conversationId: 'x' })).toBe(true);
-		expect(isTestDelivery({ eventType: 'AGENT_USER_MESSAGE', conversationId: 'test-conversation' })).toBe(true);
-		expect(isTestDelivery({ eventType: 'AGENT_USER_MESSAGE' })).toBe(true);
 		expect(isTestDelivery(fixture('AGENT_MESSAGE_BLOCKED'))).toBe(false);
+		// Real events whose fields merely look like a test.
+		const real = fixture('AGENT_USER_MESSAGE');
+		expect(isTestDelivery({ ...real, conversationId: 4521 })).toBe(false);
+		expect(isTestDelivery({ ...real, conversationId: 'testimonial-clconv0001' })).toBe(false);
+		expect(isTestDelivery({ ...real, eventType: 'CONTEST_ENTERED' })).toBe(false);
+		expect(isTestDelivery({ ...real, eventType: 'WEBHOOK_TEST' })).toBe(false);
+		expect(isTestDelivery({ eventType: 'AGENT_USER_MESSAGE' })).toBe(false);
+		expect(isTestDelivery({ ...real, test: 'true', isTest: 1 })).toBe(false);
+	});
+
+	test.each([
+		['a numeric conversation id', { conversationId: 4521 }],
+		['a conversation id starting with "test"', { conversationId: 'testimonial-clconv0001' }],
+		['an event type containing TEST', { eventType: 'CONTEST_ENTERED' }],
+		['no conversation id', { conversationId: undefined }],
+	])('a real event with %s is filtered like any other and kept by "Ignore Test Requests"', async (_, change) => {
+		const body = { ...fixture('AGENT_USER_MESSAGE'), ...change };
+		const selected = await deliver({ body }, { events: [body.eventType as string] });
+		expect(selected.items).toHaveLength(1);
+		expect(selected.items[0].isTest).toBe(false);
+		const notSelected = await deliver({ body }, { events: ['STEP_ENTERED'] });
+		expect(notSelected.result.workflowData).toBeUndefined();
+		expect(notSelected.result.webhookResponse).toMatchObject({ ignored: expect.stringContaining('not selected') });
+		const ignoringTests = await deliver({ body }, { additionalOptions: { ignoreTestRequests: true } });
+		expect(ignoringTests.items).toHaveLength(1);
 	});
 
 	test('a vendor field named eventId or isTest is never overwritten', async () => {
