@@ -116,7 +116,7 @@ describe('ChatVolt Trigger: the save-time test request', () => {
 		expect(isTestDelivery({ ...real, test: 'true', isTest: 1 })).toBe(false);
 	});
 
-	test.each([
+	test.each<[string, IDataObject]>([
 		['a numeric conversation id', { conversationId: 4521 }],
 		['a conversation id starting with "test"', { conversationId: 'testimonial-clconv0001' }],
 		['an event type containing TEST', { eventType: 'CONTEST_ENTERED' }],
