@@ -16,6 +16,10 @@ export interface TriggerSample {
 	query?: IDataObject;
 	/** The field that holds the event type, when the trigger filters on one. */
 	typeField?: string;
+	/** On real n8n: the URL after /webhook/<webhookId>/ (default: the declaration's path). */
+	urlPath?: string;
+	/** On real n8n: the response node an answering trigger needs, set to answer 200. */
+	responder?: { type: string; parameters: IDataObject };
 }
 
 const json = (file: string): unknown => JSON.parse(fixtureFile(file)) as unknown;
@@ -40,6 +44,7 @@ export const samples: TriggerSample[] = [
 		label: 'user info request',
 		parameters: {},
 		body: json('ChatVolt/user-info-request.json'),
+		responder: { type: 'chatVoltUserInfoResponse', parameters: { respondWith: 'notFound', notFoundAnswer: 'emptyObject' } },
 	},
 	{
 		trigger: 'CuriousThingTrigger',
@@ -60,6 +65,7 @@ export const samples: TriggerSample[] = [
 		label: 'call log',
 		parameters: { event: 'callLog' },
 		body: json('M8Com/call-log.json'),
+		urlPath: 'call-log/acme',
 	},
 	{
 		trigger: 'M8ComTrigger',
@@ -67,5 +73,10 @@ export const samples: TriggerSample[] = [
 		parameters: { event: 'numberLookup', lookupOptions: {} },
 		method: 'GET',
 		query: json('M8Com/number-lookup.json') as IDataObject,
+		urlPath: 'lookup/acme',
+		responder: {
+			type: 'm8ComLookupResponse',
+			parameters: { respondWith: 'contact', contactSource: 'fields', displayName: 'Hostile Run', options: {} },
+		},
 	},
 ];

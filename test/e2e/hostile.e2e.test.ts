@@ -1,0 +1,203 @@
+// Hostile input on real n8n: for every trigger sample, HOSTILE_REQUESTS generated hostile requests
+// (default 1,000; the generators of the property suite) mixed with good deliveries (one in ten),
+// sent over loopback to the production URL. Per trigger: no 5xx, no execution for a refused request
+// (executions = the requests answered 2xx and not "ignored"), every good delivery executed, and
+// n8n's resident memory before and after. Bounded: a fixed count per trigger, at most 8 in flight.
+import fc from 'fast-check';
+import type { IDataObject } from 'n8n-workflow';
+
+import { SECRET, cases, proof, type TriggerCase } from '../triggers/harness';
+import { requests, type SentSecret } from '../triggers/hostile';
+import { startTestN8n, type TestN8n } from './harness';
+import { waitForWebhook, type WorkflowJson } from './n8nClient';
+
+const HOSTILE = Number(process.env.HOSTILE_REQUESTS ?? 1000);
+const GOOD_EVERY = 10;
+const IN_FLIGHT = 8;
+
+jest.setTimeout(40 * 60_000);
+
+let n8n: TestN8n;
+
+beforeAll(async () => {
+	n8n = await startTestN8n({ N8N_METRICS: 'true' });
+});
+
+afterAll(async () => {
+	await n8n?.stop();
+});
+
+interface Row {
+	trigger: string;
+	sent: number;
+	refused: number;
+	ignored: number;
+	fiveXx: number;
+	executedForRefused: number;
+	good: number;
+	goodExecuted: number;
+	rssBeforeMb: number;
+	rssAfterMb: number;
+}
+
+const rows: Row[] = [];
+
+afterAll(() => {
+	if (rows.length === 0) return;
+	const header = '| trigger | requests | refused (4xx) | ignored (200) | 5xx | executions for refused | good delivered / executed | n8n RSS before → after |';
+	const lines = rows.map(
+		(r) =>
+			`| ${r.trigger} | ${r.sent} | ${r.refused} | ${r.ignored} | ${r.fiveXx} | ${r.executedForRefused} | ${r.good} / ${r.goodExecuted} | ${r.rssBeforeMb} → ${r.rssAfterMb} MB |`,
+	);
+	console.log(['', `Hostile run, ${HOSTILE} generated requests per trigger:`, header, '|---|---|---|---|---|---|---|---|', ...lines].join('\n'));
+});
+
+async function residentMb(): Promise<number> {
+	const metrics = await (await fetch(`${n8n.baseUrl}/metrics`)).text();
+	// prom-client's default metric, behind n8n's prefix (N8N_METRICS_PREFIX, n8n_ by default).
+	const bytes = Number(/^\w*process_resident_memory_bytes (\S+)$/m.exec(metrics)?.[1]);
+	if (!Number.isFinite(bytes)) throw new Error('n8n /metrics has no process_resident_memory_bytes');
+	return Math.round(bytes / 2 ** 20);
+}
+
+/** A workflow of the trigger (with the secret check the suite uses) and its responder or No Operation. */
+async function install(testCase: TriggerCase, check: string): Promise<{ workflowId: string; url: string }> {
+	const { sample, declaration, Node } = testCase;
+	const { description } = new Node();
+	const credentialId = await n8n.client.createCredential(`${sample.trigger} hostile`, declaration.credential.name, {
+		secret: SECRET,
+		...(declaration.credential.defaultHeader ? { headerName: declaration.credential.defaultHeader } : {}),
+	});
+	const webhookId = `hostile-${description.name}-${sample.label.replace(/\W+/g, '-')}`;
+	const next = sample.responder
+		? { type: `n8n-nodes-contact-center.${sample.responder.type}`, parameters: sample.responder.parameters }
+		: { type: 'n8n-nodes-base.noOp', parameters: {} };
+	const workflow: WorkflowJson = {
+		name: `Hostile ${testCase.label}`,
+		nodes: [
+			{
+				id: 't',
+				name: 'Trigger',
+				type: `n8n-nodes-contact-center.${description.name}`,
+				typeVersion: 1,
+				position: [0, 0],
+				webhookId,
+				parameters: { ...sample.parameters, ...(declaration.checks.offered.length > 1 ? { authentication: check } : {}) },
+				credentials: { [declaration.credential.name]: { id: credentialId, name: `${sample.trigger} hostile` } },
+			},
+			{ id: 'n', name: 'Next', typeVersion: 1, position: [250, 0], ...next },
+		],
+		connections: { Trigger: { main: [[{ node: 'Next', type: 'main', index: 0 }]] } },
+	};
+	const workflowId = await n8n.client.importAndActivate(workflow);
+	const path = sample.urlPath ?? ('path' in declaration.webhook ? declaration.webhook.path : '');
+	const url = n8n.webhookUrl(`${webhookId}/${path}`);
+	// Registered once a request without the secret is refused by the trigger rather than by n8n's 404.
+	await waitForWebhook(url, { method: sample.method ?? 'POST' }, (status) => status !== 404);
+	return { workflowId, url };
+}
+
+/** Executions of the workflow, counted page by page once none is still running. */
+async function settledExecutions(workflowId: string, atLeast: number): Promise<number> {
+	const deadline = Date.now() + 10 * 60_000;
+	let count = 0;
+	while (Date.now() < deadline) {
+		let cursor: string | undefined;
+		let running = false;
+		count = 0;
+		do {
+			const page = await n8n.client.api<{ data: Array<{ status: string }>; nextCursor?: string | null }>(
+				'GET',
+				`/executions?workflowId=${workflowId}&limit=250${cursor ? `&cursor=${cursor}` : ''}`,
+			);
+			count += page.data.length;
+			running ||= page.data.some((e) => e.status === 'running' || e.status === 'new');
+			cursor = page.nextCursor ?? undefined;
+		} while (cursor);
+		if (!running && count >= atLeast) {
+			await new Promise((r) => setTimeout(r, 1000));
+			return count;
+		}
+		await new Promise((r) => setTimeout(r, 500));
+	}
+	return count;
+}
+
+describe.each(cases.map((testCase) => [testCase.label, testCase] as const))('%s', (_, testCase: TriggerCase) => {
+	test(`${HOSTILE} hostile requests mixed with good ones: no 5xx, nothing started for a refused one, every good one run`, async () => {
+		const { sample, declaration } = testCase;
+		const check = declaration.checks.offered.find((c) => c === 'headerSecret' || c === 'bearer') ?? declaration.checks.offered[0];
+		const { workflowId, url } = await install(testCase, check);
+		const rssBeforeMb = await residentMb();
+
+		const hostile = fc.sample(requests(testCase), { numRuns: HOSTILE, seed: 17 });
+		const good = { secret: 'right' as SentSecret, request: {}, good: true };
+		const plan = hostile.flatMap((entry, i) => (i % GOOD_EVERY === 0 ? [good, { ...entry, good: false }] : [{ ...entry, good: false }]));
+		const row: Row = {
+			trigger: testCase.label,
+			sent: 0,
+			refused: 0,
+			ignored: 0,
+			fiveXx: 0,
+			executedForRefused: 0,
+			good: 0,
+			goodExecuted: 0,
+			rssBeforeMb,
+			rssAfterMb: 0,
+		};
+		let started = 0;
+		const failures: string[] = [];
+
+		async function send(entry: (typeof plan)[number]): Promise<void> {
+			const request = entry.request as { method?: string; headers?: Record<string, string>; query?: IDataObject; body?: unknown };
+			const secret = entry.secret === 'right' ? SECRET : entry.secret === 'wrong' ? `${SECRET}-nope` : '';
+			const auth = entry.secret === 'none' ? {} : (proof(declaration, check, secret).headers ?? {});
+			const method = entry.good ? (sample.method ?? 'POST') : (request.method ?? 'POST');
+			const query = entry.good ? sample.query : request.query;
+			const body = entry.good ? (sample.query ? undefined : JSON.stringify(sample.body)) : request.body;
+			const target = new URL(url);
+			for (const [key, value] of Object.entries(query ?? {})) {
+				for (const one of ([] as unknown[]).concat(value)) target.searchParams.append(key, typeof one === 'string' ? one : JSON.stringify(one));
+			}
+			const headers: Record<string, string> = { 'content-type': 'application/json', ...(request.headers ?? {}), ...auth };
+			row.sent++;
+			if (entry.good) row.good++;
+			const res = await fetch(target, {
+				method,
+				headers,
+				body: method === 'GET' || method === 'HEAD' ? undefined : (body as string | undefined),
+			});
+			const text = await res.text();
+			if (res.status >= 500) {
+				row.fiveXx++;
+				failures.push(`${res.status} ${method} ${String(body).slice(0, 80)} -> ${text.slice(0, 200)}`);
+			} else if (res.status >= 400) {
+				row.refused++;
+				if (entry.good) failures.push(`good delivery refused: ${res.status} ${text.slice(0, 200)}`);
+			} else if (/"ignored"/.test(text)) {
+				row.ignored++;
+				if (entry.good) failures.push(`good delivery ignored: ${text.slice(0, 200)}`);
+			} else {
+				started++;
+				if (entry.good) row.goodExecuted++;
+			}
+		}
+
+		const queue = [...plan];
+		await Promise.all(
+			Array.from({ length: IN_FLIGHT }, async () => {
+				for (let entry = queue.shift(); entry; entry = queue.shift()) await send(entry);
+			}),
+		);
+		const executions = await settledExecutions(workflowId, started);
+		row.executedForRefused = executions - started;
+		row.rssAfterMb = await residentMb();
+		rows.push(row);
+
+		expect(failures.slice(0, 5)).toEqual([]);
+		expect(row.sent).toBeGreaterThanOrEqual(HOSTILE);
+		expect(row.fiveXx).toBe(0);
+		expect(row.executedForRefused).toBe(0);
+		expect(row.goodExecuted).toBe(row.good);
+	});
+});
