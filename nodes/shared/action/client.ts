@@ -24,6 +24,11 @@ export interface VendorApi {
 	pageSize: number;
 	/** The key the API wraps a record in (and a list's records, unless `keys` says otherwise). */
 	wrapper?: string;
+	/**
+	 * How many records match a list in all, read from one page's answer, where the API says so:
+	 * paging then reads on past a short page and stops without asking for an empty one.
+	 */
+	total?: (answer: unknown) => number | undefined;
 }
 
 export interface RequestOptions {
@@ -44,7 +49,7 @@ export interface ListOptions {
 export interface ApiClient {
 	/** One authenticated call; `path` starts with "/". */
 	request<T = IDataObject>(context: IExecuteFunctions, method: IHttpRequestMethods, path: string, options?: RequestOptions): Promise<T>;
-	/** A list read with limit/offset paging, page by page until a short page or the limit. */
+	/** A list read with limit/offset paging, page by page until the limit, the total, or a short page (see readPages). */
 	list(context: IExecuteFunctions, path: string, options: ListOptions): Promise<IDataObject[]>;
 	/** A read's answer as item JSON (see recordOf). */
 	record(answer: unknown): IDataObject;
@@ -66,7 +71,10 @@ export function apiClient(api: VendorApi): ApiClient {
 		request,
 		async list(context, path, { qs = {}, limit, keys = api.wrapper === undefined ? [] : [api.wrapper] }) {
 			return await readPages(
-				async (offset, size) => listIn(await request<unknown>(context, 'GET', path, { qs: { ...qs, limit: size, offset } }), keys) ?? [],
+				async (offset, size) => {
+					const answer = await request<unknown>(context, 'GET', path, { qs: { ...qs, limit: size, offset } });
+					return { records: listIn(answer, keys) ?? [], total: api.total?.(answer) };
+				},
 				{ limit, pageSize: api.pageSize, offset: typeof qs.offset === 'number' ? qs.offset : 0 },
 			);
 		},
