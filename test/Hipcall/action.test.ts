@@ -5,21 +5,28 @@ import { fakeExecuteContext } from '../helpers/executeContext';
 import { HipcallApi } from '../../credentials/HipcallApi.credentials';
 import { baseUrlOf } from '../../nodes/Hipcall/apiUrl';
 import { authenticatedFetch, fromCredentials, sendCredentialTest } from '../helpers/authenticatedFetch';
+import type { StandInHandler, StandInRequest } from '../helpers/apiStandIn';
 import { fixture } from './fixtures';
-import { startHipcallStandIn, type HipcallStandIn, type StandInRequest } from './hipcallStandIn';
+import { DATE_TIME, sampleAccount, startHipcallFake, type HipcallFake } from './hipcallFake';
 
+// Every request goes over HTTP to a fake of Hipcall's API that refuses, with Hipcall's 422, what
+// Hipcall documents refusing (see hipcallFake.ts): a test passes only when Hipcall would accept.
 const TOKEN = 'test-token-123';
-let api: HipcallStandIn;
+let api: HipcallFake;
+let hipcallContract: StandInHandler;
 
 beforeAll(async () => {
-	api = await startHipcallStandIn();
+	api = await startHipcallFake({ token: TOKEN });
+	hipcallContract = api.handle;
 });
 afterAll(async () => {
 	await api.stop();
 });
 beforeEach(() => {
 	api.requests.length = 0;
-	api.handle = () => ({ status: 200, body: { data: { id: 1 } } });
+	api.handle = hipcallContract;
+	api.account = sampleAccount();
+	api.options.pageCap = undefined;
 });
 
 async function run(parameters: IDataObject, options: { items?: IDataObject[]; continueOnFail?: boolean } = {}) {
@@ -41,24 +48,25 @@ function only(): StandInRequest {
 
 describe('Hipcall node: every request is authenticated and asks for JSON', () => {
 	test('Bearer token from the credential, Accept: application/json, base URL without a double slash', async () => {
-		await run({ resource: 'user', operation: 'get', userId: '2945' });
+		const out = await run({ resource: 'user', operation: 'get', userId: '2945' });
 		const request = only();
 		expect(request.method).toBe('GET');
 		expect(request.path).toBe('/users/2945');
 		expect(request.headers.authorization).toBe(`Bearer ${TOKEN}`);
 		expect(request.headers.accept).toBe('application/json');
+		expect(out[0].json).toMatchObject({ id: 2945, name: 'User 2945' });
 	});
 });
 
 describe('Call', () => {
 	const card = fixture('api/card.json').card;
+	const CALL = '2483a75a-56a2-41f1-991b-92b1667e324a';
 
 	test('Push Card with the builder sends the seed card, title first, rows in order', async () => {
-		api.handle = () => ({ status: 201, body: { data: { status: 'sent' } } });
 		const out = await run({
 			resource: 'call',
 			operation: 'pushCard',
-			callId: '2483a75a-56a2-41f1-991b-92b1667e324a',
+			callId: CALL,
 			cardMode: 'builder',
 			title: 'My CRM',
 			titleLink: 'https://my-crm.com',
@@ -75,10 +83,11 @@ describe('Call', () => {
 		});
 		const request = only();
 		expect(request.method).toBe('POST');
-		expect(request.path).toBe('/calls/2483a75a-56a2-41f1-991b-92b1667e324a/cards');
+		expect(request.path).toBe(`/calls/${CALL}/cards`);
 		expect(request.headers['content-type']).toBe('application/json');
 		expect(request.body).toEqual({ card: [...card, { type: 'user', label: 'Account Owner', user_id: 2945 }] });
-		expect(out[0].json).toMatchObject({ success: true, callId: '2483a75a-56a2-41f1-991b-92b1667e324a', status: 'sent' });
+		expect(api.account.cards[CALL]).toHaveLength(1);
+		expect(out[0].json).toMatchObject({ success: true, callId: CALL });
 		expect(out[0].pairedItem).toEqual({ item: 0 });
 	});
 
@@ -90,12 +99,63 @@ describe('Call', () => {
 		}
 	});
 
+	test('a shortText row needs no label: Hipcall makes it optional, in the builder and in JSON', async () => {
+		await run({
+			resource: 'call',
+			operation: 'pushCard',
+			callId: CALL,
+			cardMode: 'builder',
+			title: '',
+			rows: { row: [{ type: 'shortText', label: '', text: 'VIP customer', link: '' }] },
+		});
+		expect(only().body).toEqual({ card: [{ type: 'shortText', text: 'VIP customer' }] });
+		api.requests.length = 0;
+		await run({ resource: 'call', operation: 'pushCard', callId: CALL, cardMode: 'json', cardJson: [{ type: 'shortText', text: 'VIP' }] });
+		expect(only().body).toEqual({ card: [{ type: 'shortText', text: 'VIP' }] });
+	});
+
+	test('JSON mode refuses fields Hipcall refuses on a row type, and sends nothing', async () => {
+		const cardJson = [
+			{ type: 'title', text: 'My CRM', label: 'CRM' },
+			{ type: 'shortText', label: 'Owner', text: 'Jane', user_id: 2945 },
+			{ type: 'user', label: 'Owner', user_id: 2945, link: 'https://my-crm.com' },
+		];
+		const attempt = run({ resource: 'call', operation: 'pushCard', callId: CALL, cardMode: 'json', cardJson });
+		await expect(attempt).rejects.toThrow(
+			'The card cannot be sent: Row 1 (title) has label, which Hipcall refuses on a title row (it allows type, text, link)',
+		);
+		await attempt.catch((error: { description?: string }) => {
+			expect(error.description).toContain('Row 2 (shortText) has user_id, which Hipcall refuses');
+			expect(error.description).toContain('Row 3 (user) has link, which Hipcall refuses');
+		});
+		expect(api.requests).toHaveLength(0);
+	});
+
+	test('JSON mode leaves out fields that hold nothing (Hipcall refuses even a null), and sends numbers as text', async () => {
+		const cardJson = [
+			{ type: 'title', text: 'My CRM', link: null },
+			{ type: 'shortText', label: 'Balance', text: 14250, link: '', user_id: null },
+			{ type: 'shortText', text: 'Deep link', ios: 'crm://contact/1', android: 'crm://contact/1' },
+			{ type: 'user', label: 'Owner', user_id: '2945' },
+		];
+		await run({ resource: 'call', operation: 'pushCard', callId: CALL, cardMode: 'json', cardJson });
+		expect(only().body).toEqual({
+			card: [
+				{ type: 'title', text: 'My CRM' },
+				{ type: 'shortText', label: 'Balance', text: '14250' },
+				{ type: 'shortText', text: 'Deep link', ios: 'crm://contact/1', android: 'crm://contact/1' },
+				{ type: 'user', label: 'Owner', user_id: 2945 },
+			],
+		});
+	});
+
 	test('Push Card validates the rows and sends nothing when one is wrong', async () => {
 		const bad = [
 			{ type: 'title', text: '' },
 			{ type: 'shortText', label: 'Site', text: 'x', link: 'javascript:alert(1)' },
 			{ type: 'user', label: 'Owner', user_id: 'bob' },
 			{ type: 'longText', text: 'x' },
+			{ type: 'user', user_id: 7 },
 		];
 		const attempt = run({ resource: 'call', operation: 'pushCard', callId: 'c-1', cardMode: 'json', cardJson: bad });
 		await expect(attempt).rejects.toThrow('The card cannot be sent: Row 1 (title) has no text');
@@ -103,6 +163,7 @@ describe('Call', () => {
 			expect(error.description).toContain('Row 2 has a link that is not an http(s) URL');
 			expect(error.description).toContain('Row 3 (user) needs user_id');
 			expect(error.description).toContain('Row 4 has type "longText"');
+			expect(error.description).toContain('Row 5 (user) has no label');
 		});
 		expect(api.requests).toHaveLength(0);
 	});
@@ -128,18 +189,23 @@ describe('Call', () => {
 		});
 	});
 
-	test('Get sends the call date when given', async () => {
-		api.handle = () => ({ body: { data: { uuid: 'c-1', direction: 'inbound' } } });
-		const out = await run({ resource: 'call', operation: 'get', callId: 'c-1', date: '2024-11-17' });
-		expect(only()).toMatchObject({ method: 'GET', path: '/calls/c-1', query: { date: '2024-11-17' } });
-		expect(out[0].json).toEqual({ uuid: 'c-1', direction: 'inbound' });
+	test('Get sends the call date as YYYY-MM-DD, the date part of a timestamp such as started_at', async () => {
+		const out = await run({ resource: 'call', operation: 'get', callId: CALL, date: '2024-11-17' });
+		expect(only()).toMatchObject({ method: 'GET', path: `/calls/${CALL}`, query: { date: '2024-11-17' } });
+		expect(out[0].json).toMatchObject({ uuid: CALL, direction: 'outbound' });
+		for (const [date, query] of [['', {}], ['2024-11-17T10:41:00Z', { date: '2024-11-17' }]] as const) {
+			api.requests.length = 0;
+			await run({ resource: 'call', operation: 'get', callId: CALL, date });
+			expect(only().query).toEqual(query);
+		}
 		api.requests.length = 0;
-		await run({ resource: 'call', operation: 'get', callId: 'c-1', date: '' });
-		expect(only().query).toEqual({});
+		await expect(run({ resource: 'call', operation: 'get', callId: CALL, date: '17.11.2024' })).rejects.toThrow(
+			'The Call Date must be written YYYY-MM-DD, got "17.11.2024"',
+		);
+		expect(api.requests).toHaveLength(0);
 	});
 
-	test('Get Many maps the filters to Hipcall query parameters', async () => {
-		api.handle = () => ({ body: { data: [{ uuid: 'a' }, { uuid: 'b' }] } });
+	test('Get Many: the filters in Hipcall\'s syntax, dates to the second as Hipcall writes them (no milliseconds)', async () => {
 		const out = await run({
 			resource: 'call',
 			operation: 'getMany',
@@ -149,9 +215,10 @@ describe('Call', () => {
 				direction: 'inbound',
 				missedOnly: true,
 				startedAfter: '2024-11-17T00:00:00Z',
+				startedBefore: '2024-11-17T23:59:59.999Z',
 				sort: 'started_at.desc',
 				q: '0850',
-				offset: 20,
+				offset: 0,
 			},
 		});
 		expect(only()).toMatchObject({
@@ -159,58 +226,77 @@ describe('Call', () => {
 			path: '/calls',
 			query: {
 				limit: '10',
-				offset: '20',
+				offset: '0',
 				'direction[eq]': 'inbound',
 				'missing_call[eq]': 'true',
-				'started_at[gte]': '2024-11-17T00:00:00.000Z',
+				'started_at[gte]': '2024-11-17T00:00:00Z',
+				'started_at[lte]': '2024-11-17T23:59:59Z',
 				sort: 'started_at.desc',
 				q: '0850',
 			},
 		});
-		expect(out.map((item) => item.json.uuid)).toEqual(['a', 'b']);
+		expect(only().query['started_at[gte]']).toMatch(DATE_TIME);
+		expect(out.map((item) => item.json.uuid)).toEqual(['a1']);
+	});
+
+	test('Get Many: a date that is no date fails the item before any request', async () => {
+		await expect(
+			run({ resource: 'call', operation: 'getMany', returnAll: true, options: { startedAfter: 'yesterday' } }),
+		).rejects.toThrow('Started After is not a date and time: "yesterday"');
+		expect(api.requests).toHaveLength(0);
 	});
 
 	test('Add Comment and Get Comments', async () => {
 		await run({ resource: 'call', operation: 'addComment', callId: 'c-1', content: 'Called back' });
 		expect(only()).toMatchObject({ method: 'POST', path: '/calls/c-1/comments', body: { content: 'Called back' } });
 		api.requests.length = 0;
-		api.handle = () => ({ body: { data: [{ id: 1, content: 'Called back' }] } });
 		const out = await run({ resource: 'call', operation: 'getComments', callId: 'c-1', returnAll: true, options: {} });
 		expect(only()).toMatchObject({ method: 'GET', path: '/calls/c-1/comments', query: { limit: '100', offset: '0' } });
 		expect(out[0].json).toEqual({ id: 1, content: 'Called back' });
 	});
 });
 
-describe('paging', () => {
-	const users = Array.from({ length: 250 }, (_, i) => ({ id: i + 1 }));
-	beforeEach(() => {
-		api.handle = ({ query }) => {
-			const offset = Number(query.offset);
-			return { body: { data: users.slice(offset, offset + Number(query.limit)), meta: { total: users.length } } };
-		};
-	});
+describe('paging by meta.count', () => {
+	const pages = () => api.requests.map((r) => [r.query.limit, r.query.offset]);
 
-	test('Return All walks the pages until a short one', async () => {
+	test('Return All reads every record in pages of 100, and asks for no page past meta.count', async () => {
 		const out = await run({ resource: 'user', operation: 'getMany', returnAll: true, options: {} });
 		expect(out).toHaveLength(250);
-		expect(out[249].json).toEqual({ id: 250 });
-		expect(api.requests.map((r) => [r.query.limit, r.query.offset])).toEqual([
+		expect(out[249].json).toMatchObject({ id: 2950 });
+		expect(pages()).toEqual([
 			['100', '0'],
 			['100', '100'],
 			['100', '200'],
 		]);
-	});
-
-	test('a limit over one page asks only for what is missing', async () => {
-		const out = await run({ resource: 'extension', operation: 'getMany', returnAll: false, limit: 130, options: {} });
-		expect(out).toHaveLength(130);
-		expect(api.requests.map((r) => [r.path, r.query.limit, r.query.offset])).toEqual([
-			['/extensions', '100', '0'],
-			['/extensions', '30', '100'],
+		api.requests.length = 0;
+		api.account.users = api.account.users.slice(0, 200);
+		expect(await run({ resource: 'user', operation: 'getMany', returnAll: true, options: {} })).toHaveLength(200);
+		expect(pages()).toEqual([
+			['100', '0'],
+			['100', '100'],
 		]);
 	});
 
-	test('a bare array answer is read too', async () => {
+	test('Return All reads on past a page that comes back short, until meta.count', async () => {
+		api.options.pageCap = 40;
+		const out = await run({ resource: 'user', operation: 'getMany', returnAll: true, options: {} });
+		expect(out.map((item) => item.json.id)).toEqual(api.account.users.map((user) => user.id));
+		expect(api.requests.map((r) => r.query.offset)).toEqual(['0', '40', '80', '120', '160', '200', '240']);
+	});
+
+	test('a limit over one page asks only for what is missing, from the given offset', async () => {
+		const out = await run({ resource: 'user', operation: 'getMany', returnAll: false, limit: 130, options: { offset: 10 } });
+		expect(out).toHaveLength(130);
+		expect(out[0].json).toMatchObject({ id: 2711 });
+		expect(pages()).toEqual([
+			['100', '10'],
+			['30', '110'],
+		]);
+	});
+
+	test('an answer without meta still pages until a short page; a bare array is read too', async () => {
+		api.handle = ({ query }) => ({ body: { data: api.account.users.slice(Number(query.offset), Number(query.offset) + 60) } });
+		expect(await run({ resource: 'user', operation: 'getMany', returnAll: true, options: {} })).toHaveLength(60);
 		api.handle = () => ({ body: [{ id: 7 }] });
 		const out = await run({ resource: 'task', operation: 'getMany', returnAll: true, options: {} });
 		expect(out.map((item) => item.json)).toEqual([{ id: 7 }]);
@@ -218,44 +304,53 @@ describe('paging', () => {
 });
 
 describe('User and Extension', () => {
-	test('User Click-to-Call', async () => {
-		await run({
+	test('User Click-to-Call, with a number to call from sent as a number', async () => {
+		const out = await run({
 			resource: 'user',
 			operation: 'clickToCall',
 			userId: '2945',
 			calleeNumber: '+905326202911',
 			ringUserFirst: true,
-			callOptions: { call_masking: true, call_masking_name: 'Support Team' },
+			callOptions: { call_masking: true, call_masking_name: 'Support Team', number_id: '638' },
 		});
 		expect(only()).toMatchObject({
 			method: 'POST',
 			path: '/users/2945/call',
-			body: { callee_number: '+905326202911', ring_user_first: true, call_masking: true, call_masking_name: 'Support Team' },
+			body: { callee_number: '+905326202911', ring_user_first: true, call_masking: true, call_masking_name: 'Support Team', number_id: 638 },
 		});
+		expect(out[0].json).toEqual({ success: true, userId: '2945', callee_number: '+905326202911', id: 'call-1' });
 	});
 
-	test('Click-to-Call answers with the user, the number and the record Hipcall returned', async () => {
-		api.handle = () => ({ status: 201, body: { data: { call_id: 'c-9' } } });
-		const out = await run({ resource: 'user', operation: 'clickToCall', userId: ' 2945 ', calleeNumber: '+905326202911', callOptions: {} });
-		expect(out[0].json).toEqual({ success: true, userId: '2945', callee_number: '+905326202911', call_id: 'c-9' });
+	test("User Click-to-Call without a number to call from uses the user's default: no number_id", async () => {
+		await run({ resource: 'user', operation: 'clickToCall', userId: ' 2945 ', calleeNumber: '+905326202911', callOptions: {} });
+		expect(only().body).toEqual({ callee_number: '+905326202911', ring_user_first: true });
 	});
 
-	test('Extension Click-to-Call with a number to call from, and Get', async () => {
+	test('Extension Click-to-Call sends number_id as a number, and Get', async () => {
 		await run({ resource: 'extension', operation: 'clickToCall', extensionId: '2004', calleeNumber: '+905326202911', numberId: '638' });
 		expect(only()).toMatchObject({
 			method: 'POST',
 			path: '/extensions/2004/call',
 			body: { callee_number: '+905326202911', number_id: 638 },
 		});
+		expect(api.account.dialled).toEqual([{ extension_id: 2004, callee_number: '+905326202911', number_id: 638 }]);
 		api.requests.length = 0;
 		await run({ resource: 'extension', operation: 'get', extensionId: '2004' });
 		expect(only()).toMatchObject({ method: 'GET', path: '/extensions/2004' });
 	});
+
+	test('Extension Click-to-Call without a number ID fails before any request: Hipcall requires number_id there', async () => {
+		const attempt = run({ resource: 'extension', operation: 'clickToCall', extensionId: '2004', calleeNumber: '+905326202911', numberId: ' ' });
+		await expect(attempt).rejects.toThrow('The Number ID to Call From is empty: Hipcall needs it for a call from an extension');
+		await expect(
+			run({ resource: 'extension', operation: 'clickToCall', extensionId: '2004', calleeNumber: '+905326202911', numberId: 'main line' }),
+		).rejects.toThrow('Number ID to Call From must be a Hipcall ID (a whole number), got "main line"');
+		expect(api.requests).toHaveLength(0);
+	});
 });
 
 describe('Task', () => {
-	test('Create sends the name and the additional fields in Hipcall\'s format', async () => {
-		api.handle = () => ({ status: 201, body: { data: { id: 110181, name: 'Call back' } } });
+	test("Create sends the name and the additional fields in Hipcall's types", async () => {
 		const out = await run({
 			resource: 'task',
 			operation: 'create',
@@ -269,20 +364,23 @@ describe('Task', () => {
 				description: '',
 			},
 		});
-		expect(only()).toMatchObject({
-			method: 'POST',
-			path: '/tasks',
-			body: {
-				name: 'Call back',
-				assign_to_user_id: 2884,
-				company_ids: [66336, 66337],
-				contact_ids: [49775],
-				due_date: '2025-10-24T01:50:34.000Z',
-				priority: 'high',
-			},
+		expect(only()).toMatchObject({ method: 'POST', path: '/tasks' });
+		expect(only().body).toEqual({
+			name: 'Call back',
+			assign_to_user_id: 2884,
+			company_ids: [66336, 66337],
+			contact_ids: [49775],
+			due_date: '2025-10-24T01:50:34Z',
+			priority: 'high',
 		});
-		expect(only().body).not.toHaveProperty('description');
-		expect(out[0].json).toEqual({ success: true, id: 110181, name: 'Call back' });
+		expect(out[0].json).toMatchObject({ success: true, id: 110183, name: 'Call back' });
+	});
+
+	test('Create refuses an ID that is not a number, naming the field, and sends nothing', async () => {
+		await expect(
+			run({ resource: 'task', operation: 'create', name: 'Call back', additionalFields: { contact_ids: '49775, crm-7' } }),
+		).rejects.toThrow('Contact IDs must be a Hipcall ID (a whole number), got "crm-7"');
+		expect(api.requests).toHaveLength(0);
 	});
 
 	test('Get', async () => {
@@ -292,82 +390,124 @@ describe('Task', () => {
 });
 
 describe.each([
-	['company', '/companies', 'companyId'],
-	['contact', '/contacts', 'contactId'],
-])('%s', (resource, collection, idName) => {
+	['company', '/companies', 'companyId', 80679, 'COMPANY-77'],
+	['contact', '/contacts', 'contactId', 49775, 'CUSTOMER-CAN-001'],
+])('%s', (resource, collection, idName, id, externalId) => {
 	test('Get by External ID finds the record', async () => {
-		api.handle = () => ({ body: { data: { id: 5, external_id: 'crm-1' } } });
-		const out = await run({ resource, operation: 'getByExternalId', externalId: 'crm 1', onNotFound: 'nothing' });
-		expect(only()).toMatchObject({ method: 'GET', path: `${collection}/by-external-id/crm%201` });
-		expect(out[0].json).toEqual({ id: 5, external_id: 'crm-1' });
+		const out = await run({ resource, operation: 'getByExternalId', externalId, onNotFound: 'nothing' });
+		expect(only()).toMatchObject({ method: 'GET', path: `${collection}/by-external-id/${externalId}` });
+		expect(out[0].json).toMatchObject({ id, external_id: externalId });
+	});
+
+	test('Get by External ID encodes the ID into the path', async () => {
+		await run({ resource, operation: 'getByExternalId', externalId: 'crm 1/2', onNotFound: 'nothing' });
+		expect(only().path).toBe(`${collection}/by-external-id/crm%201%2F2`);
 	});
 
 	test('Get by External ID on 404: nothing, an empty item, or an error, as chosen', async () => {
-		api.handle = () => ({ status: 404, body: { message: 'Not found' } });
 		expect(await run({ resource, operation: 'getByExternalId', externalId: 'x', onNotFound: 'nothing' })).toEqual([]);
 		const empty = await run({ resource, operation: 'getByExternalId', externalId: 'x', onNotFound: 'empty' });
 		expect(empty[0].json).toEqual({ found: false, externalId: 'x' });
-		await expect(run({ resource, operation: 'getByExternalId', externalId: 'x', onNotFound: 'error' })).rejects.toThrow(
-			'Not found',
-		);
+		await expect(run({ resource, operation: 'getByExternalId', externalId: 'x', onNotFound: 'error' })).rejects.toThrow('Not Found');
 	});
 
 	test('Get by External ID still fails on other errors', async () => {
-		api.handle = () => ({ status: 401, body: { message: 'Invalid token' } });
-		const attempt = run({ resource, operation: 'getByExternalId', externalId: 'x', onNotFound: 'nothing' });
-		await expect(attempt).rejects.toThrow('Invalid token');
+		const { context } = fakeExecuteContext({
+			parameters: { resource, operation: 'getByExternalId', externalId: externalId, onNotFound: 'nothing' },
+			credentials: { hipcallApi: { apiToken: 'wrong', region: 'custom', baseUrl: api.baseUrl } },
+			http: authenticatedFetch(new HipcallApi(), { apiToken: 'wrong' }),
+		});
+		const attempt = new Hipcall().execute.call(context);
+		await expect(attempt).rejects.toThrow('Not authorized');
 		await attempt.catch((error: NodeApiError) => expect(error.description).toMatch(/API token/));
 	});
 
 	test('Update sends only the filled fields, merged with Other Fields (JSON)', async () => {
+		const field = resource === 'company' ? 'name' : 'first_name';
 		await run({
 			resource,
 			operation: 'update',
-			[idName]: '66336',
-			updateFields: { name: 'Acme', custom_url: '', otherFields: '{"description": "VIP", "name": "Acme Inc."}' },
+			[idName]: String(id),
+			updateFields: { [field]: 'Acme', custom_url: '', otherFields: `{"external_id": "crm-9", "${field}": "Acme Inc."}` },
 		});
-		expect(only()).toMatchObject({ method: 'PATCH', path: `${collection}/66336` });
-		expect(only().body).toEqual({ name: 'Acme Inc.', description: 'VIP' });
+		expect(only()).toMatchObject({ method: 'PATCH', path: `${collection}/${id}` });
+		expect(only().body).toEqual({ [field]: 'Acme Inc.', external_id: 'crm-9' });
 	});
 
-	test('Update refuses Other Fields that are not a JSON object, and sends nothing', async () => {
+	test('Update refuses Other Fields that are not a JSON object, and phones or emails, and sends nothing', async () => {
 		for (const otherFields of ['{"name": ', '[1, 2]']) {
 			await expect(
-				run({ resource, operation: 'update', [idName]: '66336', updateFields: { otherFields } }),
+				run({ resource, operation: 'update', [idName]: String(id), updateFields: { otherFields } }),
 			).rejects.toThrow('Other Fields (JSON) must be a JSON object');
 		}
+		await expect(
+			run({ resource, operation: 'update', [idName]: String(id), updateFields: { otherFields: '{"phones": [{"number": "+447700900123"}]}' } }),
+		).rejects.toThrow('Hipcall does not change phones with Update');
 		expect(api.requests).toHaveLength(0);
 	});
 
 	test('Add Tag, Remove Tag and Add Comment', async () => {
-		await run({ resource, operation: 'addTag', [idName]: '7', tagId: '5417' });
-		expect(only()).toMatchObject({ method: 'POST', path: `${collection}/7/tags`, body: { tag_id: 5417 } });
+		await run({ resource, operation: 'addTag', [idName]: String(id), tagId: '5417' });
+		expect(only()).toMatchObject({ method: 'POST', path: `${collection}/${id}/tags`, body: { tag_id: 5417 } });
 		api.requests.length = 0;
-		api.handle = () => ({ status: 204 });
-		const removed = await run({ resource, operation: 'removeTag', [idName]: '7', tagId: '5417' });
-		expect(only()).toMatchObject({ method: 'DELETE', path: `${collection}/7/tags/5417` });
-		expect(removed[0].json).toEqual({ success: true, [idName]: '7', tagId: '5417' });
+		const removed = await run({ resource, operation: 'removeTag', [idName]: String(id), tagId: '5417' });
+		expect(only()).toMatchObject({ method: 'DELETE', path: `${collection}/${id}/tags/5417` });
+		expect(removed[0].json).toEqual({ success: true, [idName]: String(id), tagId: '5417' });
 		api.requests.length = 0;
-		await run({ resource, operation: 'addComment', [idName]: '7', content: 'VIP customer' });
-		expect(only()).toMatchObject({ method: 'POST', path: `${collection}/7/comments`, body: { content: 'VIP customer' } });
+		await run({ resource, operation: 'addComment', [idName]: String(id), content: 'VIP customer' });
+		expect(only()).toMatchObject({ method: 'POST', path: `${collection}/${id}/comments`, body: { content: 'VIP customer' } });
+		api.requests.length = 0;
+		await expect(run({ resource, operation: 'addTag', [idName]: String(id), tagId: 'vip' })).rejects.toThrow(
+			'Tag ID must be a Hipcall ID (a whole number), got "vip"',
+		);
+		expect(api.requests).toHaveLength(0);
+	});
+});
+
+describe('contact Update: IDs are numbers', () => {
+	test('Company ID typed as text reaches Hipcall as a number', async () => {
+		const out = await run({ resource: 'contact', operation: 'update', contactId: '49775', updateFields: { company_id: '80679' } });
+		expect(only().body).toEqual({ company_id: 80679 });
+		expect(api.account.contacts[0].company_id).toBe(80679);
+		expect(out[0].json).toMatchObject({ id: 49775, company_id: 80679 });
+	});
+
+	test('in Other Fields too; null clears the company', async () => {
+		await run({
+			resource: 'contact',
+			operation: 'update',
+			contactId: '49775',
+			updateFields: { otherFields: { company_id: '80679', assign_to_user_id: 2945 } },
+		});
+		expect(only().body).toEqual({ company_id: 80679, assign_to_user_id: 2945 });
+		api.requests.length = 0;
+		await run({ resource: 'contact', operation: 'update', contactId: '49775', updateFields: { otherFields: '{"company_id": null}' } });
+		expect(only().body).toEqual({ company_id: null });
+	});
+
+	test('a Company ID that is not a number fails the item, naming the field', async () => {
+		await expect(
+			run({ resource: 'contact', operation: 'update', contactId: '49775', updateFields: { company_id: 'Acme Ltd.' } }),
+		).rejects.toThrow('Company ID must be a Hipcall ID (a whole number), got "Acme Ltd."');
+		expect(api.requests).toHaveLength(0);
 	});
 });
 
 describe('errors and items', () => {
 	test('Continue On Fail turns a failing item into an error item and goes on, pairing every item', async () => {
-		api.handle = ({ path }) => (path.endsWith('/bad') ? { status: 404, body: { message: 'User not found' } } : { body: { data: { id: 1 } } });
 		const { context } = fakeExecuteContext({
 			items: [{ n: 0 }, { n: 1 }, { n: 2 }],
-			parameters: (i) => ({ resource: 'user', operation: 'get', userId: i === 1 ? 'bad' : `u${i}` }),
+			parameters: (i) => ({ resource: 'user', operation: 'get', userId: i === 1 ? 'bad' : String(2701 + i) }),
 			continueOnFail: true,
 			credentials: { hipcallApi: { apiToken: TOKEN, region: 'custom', baseUrl: api.baseUrl } },
 			http: authenticatedFetch(new HipcallApi(), { apiToken: TOKEN }),
 		});
 		const [out] = await new Hipcall().execute.call(context);
 		expect(out.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
-		expect(out[1].json).toMatchObject({ error: 'User not found', httpCode: '404' });
+		expect(out[1].json).toMatchObject({ httpCode: '404' });
+		expect(out[1].json.error).toContain('Not Found');
 		expect(out[1].json.description).toMatch(/found nothing with this ID/);
-		expect(out[2].json).toEqual({ id: 1 });
+		expect(out[2].json).toMatchObject({ id: 2703 });
 	});
 });
 
@@ -406,7 +546,6 @@ describe('credential', () => {
 		await sendCredentialTest(new HipcallApi(), credentials);
 		expect(only()).toMatchObject({ method: 'GET', path: '/users', query: { limit: '1' } });
 		expect(api.requests[0].headers.authorization).toBe(`Bearer ${TOKEN}`);
-		api.handle = () => ({ status: 401, body: { error: 'unauthorized' } });
-		await expect(sendCredentialTest(new HipcallApi(), credentials)).rejects.toMatchObject({ httpCode: '401' });
+		await expect(sendCredentialTest(new HipcallApi(), { ...credentials, apiToken: 'wrong' })).rejects.toMatchObject({ httpCode: '401' });
 	});
 });

@@ -1,17 +1,19 @@
 // The exported example on a real n8n: Hipcall Trigger (call_init, secret in the URL) -> Remove
-// Duplicates -> n8n Data Table lookup -> Push Card, against a loopback stand-in for the Hipcall API.
+// Duplicates -> n8n Data Table lookup -> Push Card, against the loopback fake of the Hipcall API
+// (hipcallFake.ts), which refuses a card Hipcall would refuse.
 import type { IDataObject } from 'n8n-workflow';
 
 import { nodeOutput, waitForWebhook, type WorkflowJson } from '../e2e/n8nClient';
 import { loadWorkflow, startTestN8n, type TestN8n } from '../e2e/harness';
 import { fixture, fixtureText } from './fixtures';
-import { startHipcallStandIn, type HipcallStandIn, type StandInRequest } from './hipcallStandIn';
+import type { StandInRequest } from '../helpers/apiStandIn';
+import { startHipcallFake, type HipcallFake } from './hipcallFake';
 
 const TOKEN = 'e2e-hipcall-token';
 const SECRET = 'e2e-hipcall-url-secret_0123456789';
 
 let n8n: TestN8n;
-let api: HipcallStandIn;
+let api: HipcallFake;
 let workflowId: string;
 let triggerUrl: string;
 
@@ -35,11 +37,7 @@ async function executionCount(): Promise<number> {
 }
 
 beforeAll(async () => {
-	api = await startHipcallStandIn(({ headers }) =>
-		headers.authorization === `Bearer ${TOKEN}`
-			? { status: 201, body: { data: { status: 'sent' } } }
-			: { status: 401, body: { message: 'Unauthenticated' } },
-	);
+	api = await startHipcallFake({ token: TOKEN });
 	n8n = await startTestN8n();
 
 	const apiCredential = await n8n.client.createCredential('Hipcall API', 'hipcallApi', {
@@ -116,6 +114,7 @@ test('an outbound call pushes the card of the callee', async () => {
 			{ type: 'user', label: 'Account Owner', user_id: 2945 },
 		],
 	});
+	expect(api.account.cards['2483a75a-56a2-41f1-991b-92b1667e324a']).toEqual([(push.body as IDataObject).card]);
 });
 
 test('an inbound call pushes the card of the caller (empty fields left out)', async () => {

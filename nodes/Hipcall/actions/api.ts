@@ -1,19 +1,32 @@
 import { apiClient, explainStatus } from '../../shared/action';
+import { isPlainObject } from '../../shared/object';
 import { baseUrlOf } from '../apiUrl';
 
 export const API_CREDENTIAL = 'hipcallApi';
 
 const REFUSED_DATA = 'Hipcall refused the data: its message above names the field.';
 
-/** Hipcall's API v3: base URL by region, plain-English advice per HTTP status. */
+/**
+ * How many records match a list: `meta.count` (Hipcall's Python SDK and its list articles), or
+ * `meta.total`, which older v3 answers in Hipcall's Ruby SDK fixtures carry.
+ */
+function listTotal(answer: unknown): number | undefined {
+	const meta = isPlainObject(answer) ? answer.meta : undefined;
+	if (!isPlainObject(meta)) return undefined;
+	const total = [meta.count, meta.total].find((value) => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0);
+	return total as number | undefined;
+}
+
+/** Hipcall's API v3: base URL by region, plain-English advice per HTTP status, paging by meta.count. */
 export const hipcall = apiClient({
 	credential: API_CREDENTIAL,
 	baseUrl: baseUrlOf,
 	headers: { Accept: 'application/json' },
-	// Hipcall does not document its largest page.
+	// limit is 1 to 100 (Hipcall's Python SDK and its list articles).
 	pageSize: 100,
-	// API v3 answers { data: record } and { data: [records] }.
+	// API v3 answers { data: record } and { data: [records], meta: { count, limit, offset } }.
 	wrapper: 'data',
+	total: listTotal,
 	explain: explainStatus(
 		{
 			400: 'Hipcall could not read the request: check the fields of this node.',

@@ -14,6 +14,19 @@ function callId(context: IExecuteFunctions, itemIndex: number): string {
 	return requiredText(context, 'callId', itemIndex, 'The Call ID is empty', description);
 }
 
+/** The Call Date as Hipcall takes it, YYYY-MM-DD: a timestamp such as started_at gives its date part. */
+function callDate(context: IExecuteFunctions, itemIndex: number): string {
+	const text = textParameter(context, 'date', itemIndex);
+	const date = /^(\d{4}-\d{2}-\d{2})(?:T.*)?$/.exec(text)?.[1];
+	if (text && !date) {
+		throw new NodeOperationError(context.getNode(), `The Call Date must be written YYYY-MM-DD, got ${JSON.stringify(text)}`, {
+			itemIndex,
+			description: 'For example 2024-11-17, or map started_at of the call: its date part is used.',
+		});
+	}
+	return date ?? '';
+}
+
 function card(context: IExecuteFunctions, itemIndex: number): IDataObject[] {
 	const mode = context.getNodeParameter('cardMode', itemIndex, 'builder') as string;
 	let rows: IDataObject[];
@@ -168,7 +181,7 @@ export const callResource: ResourceModule = {
 			required: true,
 			default: '{\n  "card": [\n    { "type": "title", "text": "My CRM", "link": "https://my-crm.com" },\n    { "type": "shortText", "label": "Full Name", "text": "Jane Doe" }\n  ]\n}',
 			description:
-				'Either {"card": [rows]} or the array of rows. Rows: {"type": "title", "text", "link"?}, {"type": "shortText", "label", "text", "link"?}, {"type": "user", "label", "user_id"}.',
+				'Either {"card": [rows]} or the array of rows. Rows: {"type": "title", "text", "link"?}, {"type": "shortText", "text", "label"?, "link"?, "ios"?, "android"?}, {"type": "user", "label", "user_id"}; Hipcall refuses other fields.',
 			displayOptions: on(R, 'pushCard', { cardMode: ['json'] }),
 		},
 		{
@@ -178,7 +191,7 @@ export const callResource: ResourceModule = {
 			default: '',
 			placeholder: '2024-11-17',
 			description:
-				'The day the call started (YYYY-MM-DD, for example the date part of started_at). Hipcall files calls by day; leave empty to let Hipcall find it.',
+				'The day the call started (YYYY-MM-DD; a timestamp such as started_at gives its date part). Hipcall files calls by day; leave empty to let Hipcall find it.',
 			displayOptions: on(R, 'get'),
 		},
 		...pagingFields(R, 'getMany'),
@@ -227,7 +240,7 @@ export const callResource: ResourceModule = {
 		},
 		async get(context, itemIndex) {
 			const id = segment(callId(context, itemIndex));
-			const date = textParameter(context, 'date', itemIndex);
+			const date = callDate(context, itemIndex);
 			return hipcall.record(await hipcall.request(context, 'GET', `/calls/${id}`, { qs: date ? { date } : {} }));
 		},
 		getMany: async (context, itemIndex) => await readList(context, itemIndex, '/calls'),

@@ -6,6 +6,23 @@ import { isWebUrl } from '../../shared/url';
 /** The row types Hipcall's Webphone shows on an information card. */
 export const CARD_ROW_TYPES = ['title', 'shortText', 'user'] as const;
 
+type RowType = (typeof CARD_ROW_TYPES)[number];
+
+/**
+ * The fields Hipcall allows on each row type. It refuses a card whose row carries any other field,
+ * even as null ("shortText type only allows fields: type, text, label, link, android, ios").
+ */
+const ALLOWED_FIELDS: Record<RowType, readonly string[]> = {
+	title: ['type', 'text', 'link'],
+	shortText: ['type', 'text', 'label', 'link', 'ios', 'android'],
+	user: ['type', 'label', 'user_id'],
+};
+
+/** A field that holds nothing: left out of the card rather than sent (Hipcall refuses even a null). */
+function isEmpty(value: unknown): boolean {
+	return value === undefined || value === null || value === '';
+}
+
 export interface BuilderRow {
 	type?: string;
 	label?: string;
@@ -45,7 +62,9 @@ export function cardFromBuilder(builder: CardBuilder): IDataObject[] {
 		}
 		const text = clean(row.text);
 		if (builder.skipEmptyRows && text === '') continue;
-		const out: IDataObject = { type: 'shortText', label, text };
+		const out: IDataObject = { type: 'shortText' };
+		if (label) out.label = label;
+		out.text = text;
 		if (clean(row.link)) out.link = clean(row.link);
 		card.push(out);
 	}
@@ -77,8 +96,13 @@ function rowProblems(r: unknown, position: number): string[] {
 	const at = `Row ${position}`;
 	if (!isPlainObject(r)) return [`${at} is not an object`];
 	const problems: string[] = [];
-	if (!CARD_ROW_TYPES.includes(r.type as (typeof CARD_ROW_TYPES)[number])) {
+	if (!CARD_ROW_TYPES.includes(r.type as RowType)) {
 		return [`${at} has type ${JSON.stringify(r.type)}; Hipcall knows ${CARD_ROW_TYPES.map((t) => `"${t}"`).join(', ')}`];
+	}
+	const allowed = ALLOWED_FIELDS[r.type as RowType];
+	const extra = Object.keys(r).filter((key) => !allowed.includes(key) && !isEmpty(r[key]));
+	if (extra.length > 0) {
+		problems.push(`${at} (${r.type}) has ${extra.join(', ')}, which Hipcall refuses on a ${r.type} row (it allows ${allowed.join(', ')})`);
 	}
 	if (r.type === 'title' || r.type === 'shortText') {
 		if (!nonEmptyText(r.text)) problems.push(`${at} (${r.type}) has no text`);
@@ -86,7 +110,6 @@ function rowProblems(r: unknown, position: number): string[] {
 			problems.push(`${at} has a link that is not an http(s) URL: ${JSON.stringify(r.link)}`);
 		}
 	}
-	if (r.type === 'shortText' && !nonEmptyText(r.label)) problems.push(`${at} (shortText) has no label`);
 	if (r.type === 'user') {
 		if (!nonEmptyText(r.label)) problems.push(`${at} (user) has no label`);
 		const id = r.user_id;
@@ -102,9 +125,15 @@ export function cardProblems(card: unknown[]): string[] {
 	return card.flatMap((row, index) => rowProblems(row, index + 1));
 }
 
-/** Rows as Hipcall wants them: a numeric user_id given as text becomes a number. */
+/**
+ * Rows (that cardProblems found none in) as Hipcall wants them: empty fields left out, a numeric
+ * user_id given as text becomes a number, a text given as a number becomes text.
+ */
 export function normalizeCard(card: IDataObject[]): IDataObject[] {
-	return card.map((row) =>
-		row.type === 'user' && typeof row.user_id === 'string' ? { ...row, user_id: Number(row.user_id) } : row,
-	);
+	return card.map((row) => {
+		const out = Object.fromEntries(Object.entries(row).filter(([, value]) => !isEmpty(value)));
+		if (row.type === 'user' && typeof row.user_id === 'string') out.user_id = Number(row.user_id);
+		if (typeof row.text === 'number') out.text = String(row.text);
+		return out;
+	});
 }

@@ -4,6 +4,7 @@ import { on, segment, textParameter, type ResourceModule } from '../../shared/ac
 import { compact, isPlainObject } from '../../shared/object';
 import { hipcall } from './api';
 import { commentField, idField } from './properties';
+import { hipcallId } from './values';
 
 /** Marks a 404 the user chose to treat as "no result". */
 const NOT_FOUND = Symbol('not found');
@@ -18,7 +19,7 @@ const COMPANY_FIELDS: Array<[string, string, string]> = [
 ];
 
 const CONTACT_FIELDS: Array<[string, string, string]> = [
-	['company_id', 'Company ID', 'The Hipcall company the contact works for'],
+	['company_id', 'Company ID', 'The Hipcall ID of the company the contact works for (a whole number)'],
 	['custom_url', 'Custom URL', 'A link of your own, for example to the contact in your CRM'],
 	['external_id', 'External ID', 'The ID of the contact in your own system'],
 	['first_name', 'First Name', ''],
@@ -26,6 +27,12 @@ const CONTACT_FIELDS: Array<[string, string, string]> = [
 	['last_name', 'Last Name', ''],
 	['linkedin_url', 'LinkedIn URL', ''],
 ];
+
+/** Fields of an update that Hipcall validates as IDs (numbers); `null` clears them. */
+const ID_FIELDS: Record<string, string> = { assign_to_user_id: 'assign_to_user_id', company_id: 'Company ID' };
+
+/** Lists Hipcall keeps as sub-resources: PATCH refuses them ("Unexpected field: phones"). */
+const SUB_RESOURCES = ['emails', 'phones'];
 
 /** A JSON object typed as text; undefined when it is not one. */
 function parseObject(text: string): IDataObject | undefined {
@@ -147,11 +154,21 @@ function crmResource(kind: 'company' | 'contact'): ResourceModule {
 					throw new NodeOperationError(context.getNode(), 'Other Fields (JSON) must be a JSON object', { itemIndex });
 				}
 				Object.assign(body, extra);
+				for (const [key, field] of Object.entries(ID_FIELDS)) {
+					if (body[key] !== undefined && body[key] !== null) body[key] = hipcallId(context, itemIndex, body[key], field);
+				}
+				const lists = SUB_RESOURCES.filter((key) => key in body);
+				if (lists.length > 0) {
+					throw new NodeOperationError(context.getNode(), `Hipcall does not change ${lists.join(' or ')} with Update`, {
+						itemIndex,
+						description: `Hipcall keeps them apart from the ${kind}'s fields and refuses them in an update ("Unexpected field"): add and remove them in Hipcall, or with an HTTP Request to ${collection}/{id}/phones and ${collection}/{id}/emails.`,
+					});
+				}
 				return hipcall.record(await hipcall.request(context, 'PATCH', `${collection}/${id(context, itemIndex)}`, { body }));
 			},
 			async addTag(context, itemIndex) {
 				const tag = decodeURIComponent(tagId(context, itemIndex));
-				const body = { tag_id: /^\d+$/.test(tag) ? Number(tag) : tag };
+				const body = { tag_id: hipcallId(context, itemIndex, tag, 'Tag ID') };
 				const response = await hipcall.request(context, 'POST', `${collection}/${id(context, itemIndex)}/tags`, { body });
 				return hipcall.written(response, { [idName]: decodeURIComponent(id(context, itemIndex)), tagId: tag });
 			},

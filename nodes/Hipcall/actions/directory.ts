@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { on, pagingFields, segment, textParameter, type ResourceModule } from '../../shared/action';
+import { on, pagingFields, requiredText, segment, textParameter, type ResourceModule } from '../../shared/action';
 import { compact } from '../../shared/object';
 import { hipcall } from './api';
 import { listOptions, readList } from './listOptions';
 import { idField } from './properties';
+import { hipcallId } from './values';
 
 /** User and Extension share their operations: list, get, and start a call from them. */
 function directoryResource(kind: 'user' | 'extension'): ResourceModule {
@@ -75,6 +76,14 @@ function directoryResource(kind: 'user' | 'extension'): ResourceModule {
 									placeholder: 'Support Team',
 									description: 'What the user sees instead of the number when it is hidden',
 								},
+								{
+									displayName: 'Number ID to Call From',
+									name: 'number_id',
+									type: 'string' as const,
+									default: '',
+									placeholder: '638',
+									description: "The ID of one of your Hipcall numbers to show as caller ID; empty uses the user's default number",
+								},
 							],
 						},
 					]
@@ -83,8 +92,11 @@ function directoryResource(kind: 'user' | 'extension'): ResourceModule {
 							displayName: 'Number ID to Call From',
 							name: 'numberId',
 							type: 'string' as const,
+							required: true,
 							default: '',
-							description: "The ID of one of your Hipcall numbers to show as caller ID; empty uses the extension's default",
+							placeholder: '638',
+							description:
+								'The ID of one of your Hipcall numbers, shown to the person called as caller ID. Hipcall needs it for a call from an extension.',
 							displayOptions: on(R, 'clickToCall'),
 						},
 					]),
@@ -102,11 +114,19 @@ function directoryResource(kind: 'user' | 'extension'): ResourceModule {
 				};
 				if (kind === 'user') {
 					body.ring_user_first = context.getNodeParameter('ringUserFirst', itemIndex, true) as boolean;
-					const options = context.getNodeParameter('callOptions', itemIndex, {}) as IDataObject;
-					Object.assign(body, compact(options));
+					const options = compact(context.getNodeParameter('callOptions', itemIndex, {}) as IDataObject);
+					if (options.number_id !== undefined) options.number_id = hipcallId(context, itemIndex, options.number_id, 'Number ID to Call From');
+					Object.assign(body, options);
 				} else {
-					const numberId = textParameter(context, 'numberId', itemIndex);
-					if (numberId) body.number_id = /^\d+$/.test(numberId) ? Number(numberId) : numberId;
+					// Hipcall refuses an extension call without number_id (a user call falls back to the user's default number).
+					const numberId = requiredText(
+						context,
+						'numberId',
+						itemIndex,
+						'The Number ID to Call From is empty: Hipcall needs it for a call from an extension',
+						"Give the ID of one of your Hipcall numbers (Hipcall's GET /numbers lists them), or use User > Click-to-Call, which falls back to the user's default number.",
+					);
+					body.number_id = hipcallId(context, itemIndex, numberId, 'Number ID to Call From');
 				}
 				const response = await hipcall.request(context, 'POST', `${collection}/${id(context, itemIndex)}/call`, { body });
 				return hipcall.written(response, { [idName]: decodeURIComponent(id(context, itemIndex)), callee_number: body.callee_number });

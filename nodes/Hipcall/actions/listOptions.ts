@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { listLimit, on } from '../../shared/action';
 import { compact } from '../../shared/object';
 import { hipcall } from './api';
+import { hipcallDateTime } from './values';
 
 /** Search, sort and starting offset for a list operation, plus extra filters. */
 export function listOptions(resource: string, operation: string, extra: INodeProperties[] = []): INodeProperties {
@@ -49,8 +50,8 @@ export function listQuery(context: IExecuteFunctions, itemIndex: number): IDataO
 	for (const [key, value] of Object.entries(compact(options))) {
 		if (key === 'direction') {
 			if (value !== 'any') qs['direction[eq]'] = String(value);
-		} else if (key === 'startedAfter') qs['started_at[gte]'] = new Date(String(value)).toISOString();
-		else if (key === 'startedBefore') qs['started_at[lte]'] = new Date(String(value)).toISOString();
+		} else if (key === 'startedAfter') qs['started_at[gte]'] = hipcallDateTime(context, itemIndex, value, 'Started After');
+		else if (key === 'startedBefore') qs['started_at[lte]'] = hipcallDateTime(context, itemIndex, value, 'Started Before');
 		else if (key === 'missedOnly') {
 			if (value === true) qs['missing_call[eq]'] = true;
 		} else qs[key] = value;

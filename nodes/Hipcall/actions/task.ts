@@ -5,17 +5,22 @@ import { compact } from '../../shared/object';
 import { hipcall } from './api';
 import { listOptions, readList } from './listOptions';
 import { idField } from './properties';
+import { hipcallDateTime, hipcallId } from './values';
 
 const R = 'task';
 
-/** "1, 2,3" -> [1, 2, 3]; IDs that are not numbers are kept as text. */
-export function idList(value: unknown): Array<number | string> {
-	const parts = Array.isArray(value) ? value.map(String) : String(value ?? '').split(',');
-	return parts
-		.map((part) => part.trim())
-		.filter((part) => part !== '')
-		.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+/** "1, 2,3" (or an array) -> the parts, trimmed, empty ones left out. */
+export function idList(value: unknown): unknown[] {
+	const parts: unknown[] = Array.isArray(value) ? value : String(value ?? '').split(',');
+	return parts.map((part) => (typeof part === 'string' ? part.trim() : part)).filter((part) => part !== '');
 }
+
+const FIELD_NAMES: Record<string, string> = {
+	assign_to_user_id: 'Assign to User ID',
+	company_ids: 'Company IDs',
+	contact_ids: 'Contact IDs',
+	deal_ids: 'Deal IDs',
+};
 
 export const taskResource: ResourceModule = {
 	resource: { name: 'Task', value: R },
@@ -113,10 +118,11 @@ export const taskResource: ResourceModule = {
 		async create(context, itemIndex) {
 			const body: IDataObject = { name: context.getNodeParameter('name', itemIndex) as string };
 			const fields = context.getNodeParameter('additionalFields', itemIndex, {}) as IDataObject;
+			const id = (value: unknown, key: string) => hipcallId(context, itemIndex, value, FIELD_NAMES[key]);
 			for (const [key, value] of Object.entries(compact(fields))) {
-				if (key.endsWith('_ids')) body[key] = idList(value);
-				else if (key === 'assign_to_user_id') body[key] = idList(value)[0];
-				else if (key === 'due_date') body[key] = new Date(String(value)).toISOString();
+				if (key.endsWith('_ids')) body[key] = idList(value).map((part) => id(part, key));
+				else if (key === 'assign_to_user_id') body[key] = id(value, key);
+				else if (key === 'due_date') body[key] = hipcallDateTime(context, itemIndex, value, 'Due Date');
 				else body[key] = value;
 			}
 			return hipcall.written(await hipcall.request(context, 'POST', '/tasks', { body }));
