@@ -47,7 +47,11 @@ function reachableByPostgres(dir) {
 	}
 }
 
-async function startPostgres(wanted) {
+/**
+ * `durable: false` is for test runs, whose data is thrown away: PostgreSQL skips fsync and Redis
+ * keeps nothing on disk. A person's `npm run start:queue` keeps both on, so a crash loses no execution.
+ */
+async function startPostgres(wanted, durable) {
 	const dir = reachableByPostgres(wanted);
 	const bin = postgresBin();
 	const data = path.join(dir, 'data');
@@ -60,7 +64,7 @@ async function startPostgres(wanted) {
 	const port = await freePort();
 	const [cmd, args] = asPostgres(path.join(bin, 'postgres'), [
 		'-D', data, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${sockets}`,
-		'-c', 'fsync=off', '-c', 'max_connections=200',
+		'-c', 'max_connections=200', ...(durable ? [] : ['-c', 'fsync=off']),
 	]);
 	const log = fs.openSync(path.join(dir, 'postgres.log'), 'a');
 	const child = spawn(cmd, args, { stdio: ['ignore', log, log], detached: true });
@@ -87,11 +91,12 @@ async function startPostgres(wanted) {
 	return { port, child, psql, name: 'postgres', removeData };
 }
 
-async function startRedis(dir) {
+async function startRedis(dir, durable) {
 	const port = await freePort();
 	fs.mkdirSync(dir, { recursive: true });
 	const log = fs.openSync(path.join(dir, 'redis.log'), 'a');
-	const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', '', '--appendonly', 'no'], {
+	const persistence = durable ? ['--appendonly', 'yes'] : ['--save', '', '--appendonly', 'no'];
+	const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, ...persistence], {
 		stdio: ['ignore', log, log],
 		detached: true,
 	});
@@ -122,7 +127,7 @@ async function stoppedOnFailure(child, ready, cleanup = () => {}) {
  * Starts the whole queue-mode set-up in `dir` (default .queue/ in the repo, git-ignored).
  * Resolves with the main and webhook base URLs, the workers, and `stop()` that ends everything.
  */
-async function startQueue({ dir = path.join(REPO_ROOT, '.queue'), workers = 2, concurrency = 10, extraEnv = {}, mainPort, webhookPort } = {}) {
+async function startQueue({ dir = path.join(REPO_ROOT, '.queue'), workers = 2, concurrency = 10, extraEnv = {}, mainPort, webhookPort, durable = true } = {}) {
 	fs.mkdirSync(dir, { recursive: true });
 	const started = [];
 	const stopAll = async () => {
@@ -135,9 +140,9 @@ async function startQueue({ dir = path.join(REPO_ROOT, '.queue'), workers = 2, c
 		}
 	};
 	try {
-		const pg = await startPostgres(path.join(dir, 'postgres'));
+		const pg = await startPostgres(path.join(dir, 'postgres'), durable);
 		started.push(pg);
-		const redis = await startRedis(path.join(dir, 'redis'));
+		const redis = await startRedis(path.join(dir, 'redis'), durable);
 		started.push(redis);
 		const shared = {
 			EXECUTIONS_MODE: 'queue',

@@ -1,15 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { toE164 } from '../shared/phone';
-import {
-	contentDigest,
-	eventFilter,
-	isPlainObject,
-	parseJsonBody,
-	type EventContext,
-	type KnownEvent,
-	type WebhookRequest,
-} from '../shared/webhook';
+import { eventFilter, isPlainObject, type KnownEvent } from '../shared/webhook';
 
 /** The type given to an SMS event when nothing tells whether it was sent or received. */
 export const AMBIGUOUS_SMS = 'SMS';
@@ -158,49 +150,11 @@ function ownId(event: IDataObject): string | number | undefined {
 	return (typeof event.id === 'string' && event.id !== '') || typeof event.id === 'number' ? event.id : undefined;
 }
 
-/** A batch element without an id of its own: its content digest, and which copy of that content it is (1, 2, ...). */
-interface Copy {
-	digest: string;
-	copy: number;
-}
-
-// Per delivery only: the entry goes with the request object, so nothing is kept between deliveries.
-const copiesOfRequest = new WeakMap<object, Array<Copy | undefined>>();
-
-/** The copies in the delivered batch, read once per delivery from the body as the toolkit parsed it. */
-function copiesIn(request: WebhookRequest): Array<Copy | undefined> {
-	const known = copiesOfRequest.get(request);
-	if (known) return known;
-	const parsed = parseJsonBody(request);
-	const elements = parsed.ok && Array.isArray(parsed.body) ? (parsed.body as unknown[]) : [];
-	const seen = new Map<string, number>();
-	const copies = elements.map((element) => {
-		if (!isPlainObject(element) || ownId(element) !== undefined) return undefined;
-		const digest = contentDigest(element);
-		const copy = (seen.get(digest) ?? 0) + 1;
-		seen.set(digest, copy);
-		return { digest, copy };
-	});
-	copiesOfRequest.set(request, copies);
-	return copies;
-}
-
 /**
  * The key of the event id: Curious Thing's own id where the event has one (CallComplete). Flat
- * events have none and are keyed by their content digest, which two identical events of one batch
- * (two SMS in the same millisecond) share, so Remove Duplicates would drop the second. The second
- * and later copies are numbered by their order in the batch (`SMS:<digest>:2`): a retry of the
- * whole batch numbers them the same way, and the first copy keeps the id it has on its own.
+ * events have none and are keyed by their content (the toolkit numbers identical copies of one batch).
  */
-export function eventKey(
-	event: IDataObject,
-	context: Pick<EventContext<unknown>, 'request' | 'batchIndex' | 'batchSize'>,
-): unknown[] | undefined {
+export function eventKey(event: IDataObject): unknown[] | undefined {
 	const id = ownId(event);
-	if (id !== undefined) return [id];
-	if (context.batchSize < 2) return undefined;
-	const found = copiesIn(context.request)[context.batchIndex];
-	// The body as parsed here is the one the toolkit split, so its digest is the event's own.
-	if (!found) return undefined;
-	return found.copy > 1 ? [found.digest, found.copy] : [found.digest];
+	return id === undefined ? undefined : [id];
 }

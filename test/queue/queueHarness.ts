@@ -14,7 +14,7 @@ interface Proc {
 }
 
 const { startQueue } = require(path.join(REPO_ROOT, 'scripts', 'queue-launcher.js')) as {
-	startQueue(options: { dir: string }): Promise<{
+	startQueue(options: { dir: string; durable?: boolean }): Promise<{
 		main: Proc;
 		webhook: Proc;
 		workers: Proc[];
@@ -41,7 +41,8 @@ export interface TestQueue {
 
 export async function startTestQueue(): Promise<TestQueue> {
 	const dir = path.join(REPO_ROOT, '.e2e', `queue-${Date.now()}`);
-	const queue = await startQueue({ dir });
+	// A test's data is thrown away: no fsync (durable is the default for `npm run start:queue`).
+	const queue = await startQueue({ dir, durable: false });
 	const client = new N8nClient(queue.main.baseUrl);
 	try {
 		await client.authenticate(queue.main.owner);

@@ -6,7 +6,7 @@ import { describeValue, MAX_NESTING, nestedDeeperThan } from './body';
 import type { Delivery, EventContext, EventSource, TriggerDeclaration } from './declaration';
 import { secretChecksFor } from './deliveryCheck';
 import { RECEIVED } from './description';
-import { eventIdOf } from './eventId';
+import { eventIdentity, eventIdOf } from './eventId';
 import { withDerivedFields } from './output';
 import { authorize, getWebhookRequest, readBody } from './receive';
 import { acknowledgeIgnored, rejectRequest } from './respond';
@@ -78,9 +78,18 @@ function checkElements<S>(source: EventSource<S>, body: unknown, values: unknown
 }
 
 /** The items one event becomes, or undefined when the filters leave it out. */
-function eventItems<S>(source: EventSource<S>, event: IDataObject, context: EventContext<S>): IDataObject[] | undefined {
+function eventItems<S>(
+	source: EventSource<S>,
+	event: IDataObject,
+	context: EventContext<S>,
+	copies: Map<string, number>,
+): IDataObject[] | undefined {
 	if (!(source.accepts ? source.accepts(event, context) : context.matchesEvents(context.eventType))) return undefined;
-	const eventId = eventIdOf(context.eventType, source.eventKey?.(event, context), event);
+	const identity = eventIdentity(context.eventType, source.eventKey?.(event, context), event);
+	// Identical content twice in one delivery is two events: the later copies are numbered.
+	const copy = identity.byContent ? (copies.get(identity.eventId) ?? 0) + 1 : 1;
+	if (identity.byContent) copies.set(identity.eventId, copy);
+	const eventId = copy > 1 ? `${identity.eventId}:${copy}` : identity.eventId;
 	const withId = { ...context, eventId };
 	if (source.items) return source.items(event, withId);
 	return [withDerivedFields(event, { eventId, ...source.derive?.(event, withId) })];
@@ -103,6 +112,7 @@ function itemsOf<S>(
 		filtered: [] as string[],
 		failed: [] as Array<{ index: number; problem: string }>,
 	};
+	const copies = new Map<string, number>();
 	for (const element of elements) {
 		if ('flagged' in element) {
 			result.items.push(element.flagged);
@@ -112,7 +122,7 @@ function itemsOf<S>(
 		const { settings, request } = delivery;
 		try {
 			const eventType = source.eventType?.(event, settings, request);
-			const made = eventItems(source, event, { settings, request, eventType, batchIndex, batchSize, matchesEvents });
+			const made = eventItems(source, event, { settings, request, eventType, batchIndex, batchSize, matchesEvents }, copies);
 			if (made === undefined) {
 				result.filtered.push(eventType ?? '(no type)');
 			} else {

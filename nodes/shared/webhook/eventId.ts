@@ -52,13 +52,27 @@ function text(value: unknown): string | undefined {
  * - the vendor's own `eventId` field, as sent, when the event carries one;
  * - else `<event type>:<key>`, where the key is the vendor's identifying fields joined by ":"
  *   (for example `call_init:<call uuid>`);
- * - else `<event type>:<digest>`, the content digest of the whole event (32 hex characters).
+ * - else `<event type>:<digest>`, the content digest of the whole event (32 hex characters). Two
+ *   identical events of one delivery are two events (two SMS in the same second): the receiving
+ *   code numbers the second and later copies (`SMS:<digest>:2`), which a retry repeats.
+ * `byContent` says whether the id is the digest, the one kind that can repeat within a delivery.
  */
-export function eventIdOf(eventType: string | undefined, key: unknown[] | undefined, event: unknown): string {
+export function eventIdentity(
+	eventType: string | undefined,
+	key: unknown[] | undefined,
+	event: unknown,
+): { eventId: string; byContent: boolean } {
 	const own = event && typeof event === 'object' ? text((event as Record<string, unknown>).eventId) : undefined;
-	if (own) return own;
+	if (own) return { eventId: own, byContent: false };
 	const type = text(eventType) ?? 'event';
 	const parts = key?.map(text);
-	if (parts && parts.length > 0 && parts.every((part) => part !== undefined)) return `${type}:${parts.join(':')}`;
-	return `${type}:${contentDigest(event)}`;
+	if (parts && parts.length > 0 && parts.every((part) => part !== undefined)) {
+		return { eventId: `${type}:${parts.join(':')}`, byContent: false };
+	}
+	return { eventId: `${type}:${contentDigest(event)}`, byContent: true };
+}
+
+/** The event id of one event on its own (see eventIdentity). */
+export function eventIdOf(eventType: string | undefined, key: unknown[] | undefined, event: unknown): string {
+	return eventIdentity(eventType, key, event).eventId;
 }
