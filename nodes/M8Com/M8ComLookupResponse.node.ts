@@ -10,6 +10,7 @@ import {
 
 import { answerWebhook } from '../shared/action';
 import { buildContact } from './contact';
+import type { Dropped } from './dropped';
 import { contactFromFields, contactFromJson } from './responseInput';
 import { responseProperties } from './responseDescription';
 
@@ -17,6 +18,8 @@ interface Answer {
 	statusCode: number;
 	body?: IDataObject;
 	droppedActivities?: number;
+	/** What was left out of the answer because it was wrong, with why. */
+	dropped?: Dropped[];
 }
 
 function hasDisplayName(contact: IDataObject): boolean {
@@ -27,12 +30,13 @@ function buildAnswer(context: IExecuteFunctions, itemIndex: number, options: IDa
 	if (context.getNodeParameter('respondWith', itemIndex) === 'noContact') return noContact;
 	const source = context.getNodeParameter('contactSource', itemIndex, 'fields');
 	const input = source === 'json' ? contactFromJson(context, itemIndex) : contactFromFields(context, itemIndex);
-	if (!hasDisplayName(input) && options.emptyDisplayName !== 'error') return noContact;
-	const { contact, droppedActivities } = buildContact(input, {
+	if (!hasDisplayName(input.contact) && options.emptyDisplayName !== 'error') return noContact;
+	const { contact, droppedActivities, dropped } = buildContact(input.contact, {
 		timeZone: context.getTimezone(),
 		maxPerType: options.maxActivitiesPerType === undefined ? undefined : Number(options.maxActivitiesPerType),
+		rowNames: input.rowNames,
 	});
-	return { statusCode: 200, body: contact, droppedActivities };
+	return { statusCode: 200, body: contact, droppedActivities, dropped: [...input.dropped, ...dropped] };
 }
 
 export class M8ComLookupResponse implements INodeType {
@@ -73,6 +77,7 @@ export class M8ComLookupResponse implements INodeType {
 		await answerWebhook(this, answer);
 		const json: IDataObject = { statusCode: answer.statusCode, body: answer.body ?? '' };
 		if (answer.droppedActivities) json.droppedActivities = answer.droppedActivities;
+		if (answer.dropped?.length) json.dropped = answer.dropped;
 		return [[{ json, pairedItem: items.length > 0 ? { item: itemIndex } : undefined }]];
 	}
 }

@@ -1,6 +1,8 @@
 // The six activity types of M8Com's lookup answer: one table drives both the editor fields and the checks.
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { isWebUrl } from '../shared/url';
+import { type Dropped, isBlank, quoted } from './dropped';
 import { toUnixMillis } from './time';
 
 export const ACTIVITY_TYPES = ['NOTE', 'TASK', 'CALL', 'TICKET', 'DEAL', 'APPOINTMENT'] as const;
@@ -9,7 +11,7 @@ export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 /** M8Com shows at most this many activities of each type. */
 export const MAX_ACTIVITIES_PER_TYPE = 10;
 
-type FieldKind = 'text' | 'longText' | 'date' | 'number' | 'boolean' | 'priority';
+type FieldKind = 'text' | 'longText' | 'date' | 'number' | 'boolean' | 'priority' | 'url';
 
 interface FieldSpec {
 	name: string;
@@ -45,7 +47,7 @@ const customDescription: FieldSpec = {
 	kind: 'text',
 	description: 'Replaces the default title of the body',
 };
-const link: FieldSpec = { name: 'link', displayName: 'Link', kind: 'text', description: 'URL; when set, the header links to it' };
+const link: FieldSpec = { name: 'link', displayName: 'Link', kind: 'url', description: 'An http(s) URL; when set, the header links to it' };
 const markdown: FieldSpec = { name: 'markdown', displayName: 'Markdown', kind: 'boolean', description: 'Whether the body is Markdown (images and HTML are not rendered)' };
 const status: FieldSpec = { name: 'status', displayName: 'Status', kind: 'text', description: 'Status text' };
 const done: FieldSpec = { name: 'done', displayName: 'Done', kind: 'boolean', description: 'Whether to show a green check mark' };
@@ -122,7 +124,7 @@ export const ACTIVITY_SPECS: ActivitySpec[] = [
 			pipeline,
 			pipelineStage,
 			link,
-			{ name: 'ticketLink', displayName: 'Ticket Link (Deprecated)', kind: 'text', description: 'Older name of Link; prefer Link' },
+			{ name: 'ticketLink', displayName: 'Ticket Link (Deprecated)', kind: 'url', description: 'Older name of Link; prefer Link' },
 			markdown,
 		],
 	},
@@ -134,7 +136,7 @@ export const ACTIVITY_SPECS: ActivitySpec[] = [
 			body,
 			timestamp,
 			date('closeDate', 'Close Date', 'When the deal closes or closed'),
-			{ name: 'amount', displayName: 'Amount', kind: 'number', description: 'The value of the deal' },
+			{ name: 'amount', displayName: 'Amount', kind: 'number', description: 'The value of the deal; left out when empty' },
 			{ name: 'currency', displayName: 'Currency', kind: 'text', description: 'E.g. SEK, EUR' },
 			{ ...done, description: 'Whether to show a small check mark on the deal' },
 			header('Deal'),
@@ -143,7 +145,7 @@ export const ACTIVITY_SPECS: ActivitySpec[] = [
 			pipeline,
 			pipelineStage,
 			link,
-			{ name: 'dealLink', displayName: 'Deal Link (Deprecated)', kind: 'text', description: 'Older name of Link; prefer Link' },
+			{ name: 'dealLink', displayName: 'Deal Link (Deprecated)', kind: 'url', description: 'Older name of Link; prefer Link' },
 			markdown,
 		],
 	},
@@ -176,7 +178,8 @@ function fieldProperty(field: FieldSpec): INodeProperties {
 		case 'date':
 			return { ...base, type: 'dateTime', default: '', required: field.required };
 		case 'number':
-			return { ...base, type: 'number', default: 0, required: field.required };
+			// Text, not n8n's number input: that one has no empty state and would send 0 for "not known".
+			return { ...base, type: 'string', default: '', placeholder: '0', required: field.required };
 		case 'boolean':
 			return { ...base, type: 'boolean', default: false };
 		case 'priority':
@@ -213,21 +216,24 @@ export const activitiesProperty: INodeProperties = {
 	})),
 };
 
+/** One activity as the editor's collection holds it, with its type added, and the row it came from. */
+export interface ActivityRow {
+	activity: IDataObject;
+	/** The row as the panel names it, e.g. "Activities > Task 2". */
+	where: string;
+}
+
 /** Activities as the editor's collection holds them, with their type added, in the editor's order. */
-export function activitiesFromCollection(collection: IDataObject | undefined): IDataObject[] {
-	const out: IDataObject[] = [];
+export function activitiesFromCollection(collection: IDataObject | undefined): ActivityRow[] {
+	const out: ActivityRow[] = [];
 	for (const spec of ACTIVITY_SPECS) {
 		const entries = collection?.[spec.key];
 		if (!Array.isArray(entries)) continue;
-		for (const entry of entries as IDataObject[]) out.push({ type: spec.type, ...entry });
+		(entries as IDataObject[]).forEach((entry, i) =>
+			out.push({ activity: { type: spec.type, ...entry }, where: `Activities > ${spec.displayName} ${i + 1}` }),
+		);
 	}
 	return out;
-}
-
-export class ActivityError extends Error {}
-
-function isBlank(value: unknown): boolean {
-	return value === undefined || value === null || value === '';
 }
 
 function toBoolean(value: unknown): IDataObject[string] {
@@ -236,70 +242,107 @@ function toBoolean(value: unknown): IDataObject[string] {
 	return value as IDataObject[string];
 }
 
+/** A field's value as M8Com wants it, or what is wrong with it. */
+function convertField(field: FieldSpec, value: unknown, timeZone: string): { value: IDataObject[string] } | { problem: string } {
+	switch (field.kind) {
+		case 'date': {
+			const ms = toUnixMillis(value, timeZone);
+			return ms === undefined ? { problem: `"${field.name}" is not a date or time: ${quoted(value)}` } : { value: ms };
+		}
+		case 'number': {
+			const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
+			return Number.isFinite(n) ? { value: n } : { problem: `"${field.name}" is not a number: ${quoted(value)}` };
+		}
+		case 'url':
+			return isWebUrl(value) ? { value } : { problem: `"${field.name}" is not a web address (http or https): ${quoted(value)}` };
+		case 'boolean':
+			return { value: toBoolean(value) };
+		case 'priority':
+			return { value: typeof value === 'string' ? value.toUpperCase() : (value as IDataObject[string]) };
+		default:
+			return { value: value as IDataObject[string] };
+	}
+}
+
+/** One activity checked: what is sent and the optional fields left out, or why the whole row is. */
+export type CheckedActivity =
+	| { activity: IDataObject; type: ActivityType; fieldsLeftOut: Array<{ field: string; problem: string }> }
+	| { problem: string; type?: ActivityType };
+
 /**
- * Checks one activity against the contract and converts its dates to Unix milliseconds.
- * Fields M8Com does not know (yet) are kept; blank optional fields are left out.
+ * Checks one activity against the contract and converts its dates to Unix milliseconds. A required
+ * field that is missing or unreadable rejects the row; an optional one that is unreadable (a number,
+ * a link) is left out and the row kept. Fields M8Com does not know (yet) are kept; blank optional
+ * fields are left out.
  */
-export function normalizeActivity(raw: unknown, position: number, timeZone: string): IDataObject {
-	const where = `Activity ${position + 1}`;
-	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-		throw new ActivityError(`${where} is not an object`);
-	}
+export function checkActivity(raw: unknown, where: string, timeZone: string): CheckedActivity {
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { problem: `${where} is not an object: ${quoted(raw)}` };
 	const input = raw as IDataObject;
-	const type = typeof input.type === 'string' ? input.type.trim().toUpperCase() : '';
-	const spec = SPEC_BY_TYPE.get(type as ActivityType);
-	if (!spec) {
-		throw new ActivityError(
-			`${where} has type ${JSON.stringify(input.type ?? null)}; use one of ${ACTIVITY_TYPES.join(', ')}`,
-		);
-	}
+	const type = (typeof input.type === 'string' ? input.type.trim().toUpperCase() : '') as ActivityType;
+	const spec = SPEC_BY_TYPE.get(type);
+	if (!spec) return { problem: `${where} has type ${quoted(input.type ?? null)}; use one of ${ACTIVITY_TYPES.join(', ')}` };
+	const label = `${where} (${type})`;
 	const out: IDataObject = {};
 	for (const [key, value] of Object.entries(input)) {
 		if (!isBlank(value)) out[key] = value;
 	}
 	out.type = type;
-	const label = `${where} (${type})`;
+	const fieldsLeftOut: Array<{ field: string; problem: string }> = [];
 	for (const field of spec.fields) {
-		const value = out[field.name];
-		if (isBlank(value)) continue;
-		if (field.kind === 'date') {
-			const ms = toUnixMillis(value, timeZone);
-			if (ms === undefined) {
-				throw new ActivityError(`${label}: "${field.name}" is not a date or time: ${JSON.stringify(value)}`);
-			}
-			out[field.name] = ms;
-		} else if (field.kind === 'number') {
-			const n = typeof value === 'number' ? value : Number(value);
-			if (!Number.isFinite(n)) throw new ActivityError(`${label}: "${field.name}" is not a number: ${JSON.stringify(value)}`);
-			out[field.name] = n;
-		} else if (field.kind === 'boolean') {
-			out[field.name] = toBoolean(value);
-		} else if (field.kind === 'priority' && typeof value === 'string') {
-			out[field.name] = value.toUpperCase();
+		if (!(field.name in out)) continue;
+		const converted = convertField(field, out[field.name], timeZone);
+		if ('value' in converted) {
+			out[field.name] = converted.value;
+			continue;
 		}
+		if (field.required) return { problem: `${label}: ${converted.problem}`, type };
+		delete out[field.name];
+		const instead = field.name === 'timestamp' && spec.timestampFallback ? `its ${spec.timestampFallback} is used instead` : 'sent without it';
+		fieldsLeftOut.push({ field: field.name, problem: `${label}: ${converted.problem}; ${instead}` });
 	}
-	if (isBlank(out.timestamp) && spec.timestampFallback && !isBlank(out[spec.timestampFallback])) {
+	if (!('timestamp' in out) && spec.timestampFallback && spec.timestampFallback in out) {
 		out.timestamp = out[spec.timestampFallback];
 	}
-	const missing = spec.fields.filter((f) => (f.required || f.name === 'timestamp') && isBlank(out[f.name])).map((f) => f.name);
+	const missing = spec.fields.filter((f) => (f.required || f.name === 'timestamp') && !(f.name in out)).map((f) => f.name);
 	if (missing.length > 0) {
-		throw new ActivityError(`${label} is missing required field${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`);
+		return { problem: `${label} is missing required field${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}`, type };
 	}
-	return out;
+	return { activity: out, type, fieldsLeftOut };
+}
+
+/** What the activities of one answer became. */
+export interface PreparedActivities {
+	activities: IDataObject[];
+	/** How many good activities the per-type limit left out. */
+	dropped: number;
+	/** The rows and fields left out because something in them was wrong. */
+	rejected: Dropped[];
 }
 
 /**
- * Applies M8Com's rules to a list of activities: each checked and converted, at most `maxPerType`
- * of each type (the newest kept), the whole list ordered newest first.
+ * Applies M8Com's rules to a list of activities: each checked and converted (a bad row is left out
+ * and reported, the others are sent), at most `maxPerType` of each type (the newest kept), the
+ * whole list ordered newest first. `where` names the rows as the panel does (default "Activity n").
  */
 export function prepareActivities(
 	list: unknown[],
-	options: { timeZone: string; maxPerType?: number },
-): { activities: IDataObject[]; dropped: number } {
+	options: { timeZone: string; maxPerType?: number; where?: string[] },
+): PreparedActivities {
 	// M8Com's limit holds whatever an expression gives: whole numbers from 1 to 10, else 10.
 	const wanted = Math.floor(Number(options.maxPerType ?? MAX_ACTIVITIES_PER_TYPE));
 	const max = wanted >= 1 ? Math.min(wanted, MAX_ACTIVITIES_PER_TYPE) : MAX_ACTIVITIES_PER_TYPE;
-	const normalized = list.map((raw, i) => normalizeActivity(raw, i, options.timeZone));
+	const rejected: Dropped[] = [];
+	const normalized: IDataObject[] = [];
+	list.forEach((raw, index) => {
+		const checked = checkActivity(raw, options.where?.[index] ?? `Activity ${index + 1}`, options.timeZone);
+		const type = checked.type === undefined ? {} : { type: checked.type };
+		if ('problem' in checked) {
+			rejected.push({ kind: 'activity', index, ...type, problem: checked.problem });
+			return;
+		}
+		for (const { field, problem } of checked.fieldsLeftOut) rejected.push({ kind: 'activity', index, ...type, field, problem });
+		normalized.push(checked.activity);
+	});
 	const newestFirst = normalized
 		.map((activity, index) => ({ activity, index }))
 		.sort((a, b) => Number(b.activity.timestamp) - Number(a.activity.timestamp) || a.index - b.index)
@@ -310,5 +353,5 @@ export function prepareActivities(
 		counts.set(activity.type as string, seen + 1);
 		return seen < max;
 	});
-	return { activities, dropped: normalized.length - activities.length };
+	return { activities, dropped: normalized.length - activities.length, rejected };
 }

@@ -27,6 +27,21 @@ function pairCollection(
 	};
 }
 
+/**
+ * A list built upstream beside the editor's rows, e.g. `{{ $json.emails }}`: an array, JSON text of
+ * one, or comma-separated text. Its rows are checked as the editor's are.
+ */
+function moreRows(name: string, displayName: string, rows: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'json',
+		default: '[]',
+		description: `${rows} built upstream: an expression that gives an array (or JSON text of one, or comma-separated text), added to the rows above. A bad row is left out and listed under "dropped" in the output.`,
+		displayOptions: whenFields,
+	};
+}
+
 const comment = { displayName: 'Comment', name: 'comment', placeholder: 'Work', description: 'Where it is used, e.g. Work or Personal' };
 
 const text = (displayName: string, name: string, description: string, placeholder = ''): INodeProperties => ({
@@ -42,7 +57,7 @@ const text = (displayName: string, name: string, description: string, placeholde
 export const responseProperties: INodeProperties[] = [
 	{
 		displayName:
-			'Put this node after an <b>M8Com Trigger</b> set to a lookup event. It answers M8Com with the first input item. M8Com waits at most 3 seconds: keep the nodes before this one fast.',
+			'Put this node after an <b>M8Com Trigger</b> set to a lookup event. It answers M8Com with the first input item. M8Com waits at most 3 seconds: keep the nodes before this one fast. A row M8Com cannot show (an activity without its due date, a link that is not http(s), a field without its title) is left out of the answer, and the output item says which and why under <b>dropped</b>.',
 		name: 'notice',
 		type: 'notice',
 		default: '',
@@ -96,14 +111,16 @@ export const responseProperties: INodeProperties[] = [
 	text('Last Name', 'lastName', 'Last name of the contact'),
 	text('Company Name', 'companyName', 'The company the contact works for'),
 	text('Title', 'companyTitle', "The contact's title at the company"),
-	text('Avatar URL', 'avatarUrl', 'Image shown as avatar (M8Com shows initials otherwise)', 'https://'),
-	text('Cover Photo URL', 'coverPhotoUrl', 'Cover image of the contact card', 'https://'),
-	text('More Info URL', 'moreInfoUrl', 'Link to the contact in your CRM', 'https://crm.example.com/contacts/123'),
+	text('Avatar URL', 'avatarUrl', 'Image shown as avatar (M8Com shows initials otherwise); an http(s) URL', 'https://'),
+	text('Cover Photo URL', 'coverPhotoUrl', 'Cover image of the contact card; an http(s) URL', 'https://'),
+	text('More Info URL', 'moreInfoUrl', 'Link to the contact in your CRM; an http(s) URL', 'https://crm.example.com/contacts/123'),
 	pairCollection('emails', 'Emails', 'Email', [{ displayName: 'Email', name: 'id', placeholder: 'name@email.com' }, comment]),
+	moreRows('emailsJson', 'More Emails (JSON)', 'Email addresses (text, or {"id", "comment"} objects)'),
 	pairCollection('phoneNumbers', 'Phone Numbers', 'Phone Number', [
 		{ displayName: 'Phone Number', name: 'id', placeholder: '+46 70 123 45 67' },
 		comment,
 	]),
+	moreRows('phoneNumbersJson', 'More Phone Numbers (JSON)', 'Phone numbers (text, or {"id", "comment"} objects)'),
 	pairCollection(
 		'fields',
 		'Custom Fields',
@@ -114,6 +131,7 @@ export const responseProperties: INodeProperties[] = [
 		],
 		'Additional information shown on the contact',
 	),
+	moreRows('fieldsJson', 'More Custom Fields (JSON)', 'Custom fields ({"title", "comment"} objects)'),
 	{ ...activitiesProperty, displayOptions: whenFields },
 	{
 		displayName: 'More Activities (JSON)',
@@ -134,6 +152,7 @@ export const responseProperties: INodeProperties[] = [
 		],
 		'Buttons that open your CRM on the "create" page for this contact',
 	),
+	moreRows('createActivityUrlsJson', 'More Create Activity Links (JSON)', 'Create activity links ({"name", "url"} objects, http(s) URLs)'),
 	{
 		displayName: 'Options',
 		name: 'options',

@@ -2,27 +2,10 @@ import { DateTime } from 'luxon';
 import type { IDataObject } from 'n8n-workflow';
 
 import { ACTIVITY_SPECS, ACTIVITY_TYPES, activitiesProperty, prepareActivities } from '../../nodes/M8Com/activities';
-import { M8ComLookupResponse } from '../../nodes/M8Com/M8ComLookupResponse.node';
 import { toUnixMillis } from '../../nodes/M8Com/time';
 import { fakeExecuteContext } from '../helpers/executeContext';
 import { fixture } from './fixtures';
-
-const node = new M8ComLookupResponse();
-
-async function respond(parameters: IDataObject, options: { items?: IDataObject[]; continueOnFail?: boolean; timeZone?: string } = {}) {
-	const fake = fakeExecuteContext({
-		items: options.items ?? [{}],
-		parameters: { respondWith: 'contact', options: {}, ...parameters },
-		continueOnFail: options.continueOnFail,
-		timeZone: options.timeZone,
-	});
-	const output = await node.execute.call(fake.context);
-	return { output: output[0], responses: fake.responses };
-}
-
-const json = (contact: unknown, extra: IDataObject = {}) => respond({ contactSource: 'json', contactJson: contact as IDataObject, ...extra });
-
-const note = (timestamp: number, body = `note ${timestamp}`) => ({ type: 'NOTE', body, timestamp });
+import { json, node, note, respond } from './respond';
 
 describe('M8Com Lookup Response: the contact answer', () => {
 	test("the seed's contact with all six activity types is sent as it is, 200 JSON", async () => {
@@ -98,7 +81,17 @@ describe('M8Com Lookup Response: every activity type', () => {
 		const full: IDataObject = { type: type.toLowerCase() };
 		for (const field of spec.fields) {
 			full[field.name] =
-				field.kind === 'date' ? '2020-11-27T15:25:11.729Z' : field.kind === 'number' ? '1500' : field.kind === 'boolean' ? 'true' : field.kind === 'priority' ? 'medium' : `${field.name} text`;
+				field.kind === 'date'
+					? '2020-11-27T15:25:11.729Z'
+					: field.kind === 'number'
+						? '1500'
+						: field.kind === 'boolean'
+							? 'true'
+							: field.kind === 'priority'
+								? 'medium'
+								: field.kind === 'url'
+									? `https://crm.example.com/${field.name}`
+									: `${field.name} text`;
 		}
 		const { activities } = prepareActivities([full], { timeZone: 'UTC' });
 		const sent = activities[0];
@@ -111,9 +104,11 @@ describe('M8Com Lookup Response: every activity type', () => {
 
 		for (const field of spec.fields.filter((f) => f.required)) {
 			const missing = { ...full, [field.name]: '' };
-			expect(() => prepareActivities([missing], { timeZone: 'UTC' })).toThrow(
-				new RegExp(`Activity 1 \\(${type}\\) is missing required field.*${field.name}`),
-			);
+			const { activities: left, rejected } = prepareActivities([missing], { timeZone: 'UTC' });
+			expect(left).toEqual([]);
+			expect(rejected).toEqual([
+				{ kind: 'activity', index: 0, type, problem: expect.stringMatching(new RegExp(`^Activity 1 \\(${type}\\) is missing required field.*${field.name}`)) },
+			]);
 		}
 	});
 
@@ -133,17 +128,27 @@ describe('M8Com Lookup Response: every activity type', () => {
 		]);
 	});
 
-	test('a NOTE without timestamp, an unknown type and a bad date are refused with a clear message', () => {
-		expect(() => prepareActivities([{ type: 'NOTE', body: 'x' }], { timeZone: 'UTC' })).toThrow('Activity 1 (NOTE) is missing required field: timestamp');
-		expect(() => prepareActivities([note(1), { type: 'MEETING', body: 'x' }], { timeZone: 'UTC' })).toThrow(
-			'Activity 2 has type "MEETING"; use one of NOTE, TASK, CALL, TICKET, DEAL, APPOINTMENT',
+	test('a NOTE without timestamp, an unknown type and a bad date are left out with a clear message; a bad optional field only costs that field', () => {
+		const { activities, rejected } = prepareActivities(
+			[
+				{ type: 'NOTE', body: 'x' },
+				note(1),
+				{ type: 'MEETING', body: 'x' },
+				{ type: 'NOTE', body: 'x', timestamp: 'next tuesday' },
+				{ type: 'DEAL', body: 'x', timestamp: 1, closeDate: 2, amount: 'lots' },
+			],
+			{ timeZone: 'UTC' },
 		);
-		expect(() => prepareActivities([{ type: 'NOTE', body: 'x', timestamp: 'next tuesday' }], { timeZone: 'UTC' })).toThrow(
-			'Activity 1 (NOTE): "timestamp" is not a date or time: "next tuesday"',
-		);
-		expect(() => prepareActivities([{ type: 'DEAL', body: 'x', timestamp: 1, closeDate: 2, amount: 'lots' }], { timeZone: 'UTC' })).toThrow(
-			'"amount" is not a number',
-		);
+		expect(rejected).toEqual([
+			{ kind: 'activity', index: 0, type: 'NOTE', problem: 'Activity 1 (NOTE) is missing required field: timestamp' },
+			{ kind: 'activity', index: 2, problem: 'Activity 3 has type "MEETING"; use one of NOTE, TASK, CALL, TICKET, DEAL, APPOINTMENT' },
+			{ kind: 'activity', index: 3, type: 'NOTE', problem: 'Activity 4 (NOTE): "timestamp" is not a date or time: "next tuesday"' },
+			{ kind: 'activity', index: 4, type: 'DEAL', field: 'amount', problem: 'Activity 5 (DEAL): "amount" is not a number: "lots"; sent without it' },
+		]);
+		expect(activities).toEqual([
+			{ type: 'NOTE', body: 'note 1', timestamp: 1000 },
+			{ type: 'DEAL', body: 'x', timestamp: 1000, closeDate: 2000 },
+		]);
 	});
 
 	test('the editor offers one group per activity type with every field of the seed', () => {
@@ -267,12 +272,23 @@ describe('M8Com Lookup Response: no contact found', () => {
 		);
 	});
 
-	test('a contract error stops the node; with Continue On Fail M8Com gets the no-contact answer', async () => {
-		const bad = { contactSource: 'json', contactJson: { displayName: 'X', activities: [{ type: 'NOTE', body: 'no time' }] } };
-		await expect(respond(bad)).rejects.toThrow('Activity 1 (NOTE) is missing required field: timestamp');
+	test('a bad activity does not stop the node: the contact is answered without it, and the output says which and why', async () => {
+		const good = note(1606490711729);
+		const { output, responses } = await json({ displayName: 'X', activities: [{ type: 'NOTE', body: 'no time' }, good] });
+		expect(responses).toEqual([{ statusCode: 200, body: { displayName: 'X', activities: [good] }, headers: { 'content-type': 'application/json; charset=utf-8' } }]);
+		expect(output[0].json).toEqual({
+			statusCode: 200,
+			body: { displayName: 'X', activities: [good] },
+			dropped: [{ kind: 'activity', index: 0, type: 'NOTE', problem: 'Activity 1 (NOTE) is missing required field: timestamp' }],
+		});
+	});
+
+	test('an error that does stop the node (a contact that is no JSON); with Continue On Fail M8Com gets the no-contact answer', async () => {
+		const bad = { contactSource: 'json', contactJson: '{"displayName": "X",}' };
+		await expect(respond(bad)).rejects.toThrow('"Contact (JSON)" is not valid JSON');
 		const { output, responses } = await respond(bad, { continueOnFail: true });
 		expect(responses).toEqual([{ statusCode: 404, body: '', headers: {} }]);
-		expect(output[0].json).toEqual({ error: 'Activity 1 (NOTE) is missing required field: timestamp', statusCode: 404 });
+		expect(output[0].json).toEqual({ error: expect.stringMatching(/^"Contact \(JSON\)" is not valid JSON: /), statusCode: 404 });
 	});
 
 	test('invalid JSON is reported as such', async () => {
@@ -291,8 +307,8 @@ test('it answers once, for the first item, whatever the number of input items', 
 	expect(out).toHaveLength(1);
 });
 
-test('rows whose address, value or URL is empty (an empty CRM column) are left out; a row without its label is refused', async () => {
-	const { responses } = await json({
+test('rows whose address, value or URL is empty (an empty CRM column) are left out silently; a row without its label is left out and reported', async () => {
+	const { output, responses } = await json({
 		displayName: 'Hank',
 		emails: [{ id: '', comment: 'Work' }],
 		phoneNumbers: [{ id: null, comment: 'Mobile' }, { id: '+4670' }],
@@ -300,6 +316,15 @@ test('rows whose address, value or URL is empty (an empty CRM column) are left o
 		createActivityUrls: [{ name: 'Create note', url: '' }],
 	});
 	expect(responses[0].body).toEqual({ displayName: 'Hank', phoneNumbers: [{ id: '+4670' }] });
-	await expect(json({ displayName: 'Hank', createActivityUrls: [{ url: 'https://x' }] })).rejects.toThrow('createActivityUrls[0] is missing name');
-	await expect(json({ displayName: 'Hank', fields: [{ comment: 'Gold' }] })).rejects.toThrow('fields[0] is missing title');
+	expect(output[0].json).not.toHaveProperty('dropped');
+	const unlabelled = await json({
+		displayName: 'Hank',
+		createActivityUrls: [{ url: 'https://x' }, { name: 'Create note', url: 'https://crm/notes/new' }],
+		fields: [{ comment: 'Gold' }],
+	});
+	expect(unlabelled.responses[0].body).toEqual({ displayName: 'Hank', createActivityUrls: [{ name: 'Create note', url: 'https://crm/notes/new' }] });
+	expect(unlabelled.output[0].json.dropped).toEqual([
+		{ kind: 'field', index: 0, problem: 'fields[0] is missing title' },
+		{ kind: 'createActivityUrl', index: 0, problem: 'createActivityUrls[0] is missing name' },
+	]);
 });
