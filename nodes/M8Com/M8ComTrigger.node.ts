@@ -1,8 +1,9 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription, type IWebhookDescription } from 'n8n-workflow';
 
-import { triggerNode, triggerParts, type TriggerDeclaration } from '../shared/webhook';
+import { nestedDeeperThan, triggerNode, triggerParts, type TriggerDeclaration } from '../shared/webhook';
 import { m8ComWebhookSecret } from '../../credentials/M8ComWebhookApi.credentials';
-import { callLogFields, callLogKey } from './callLog';
+import { isPlainObject } from '../shared/object';
+import { callLogFields, callLogKey, callLogProblem } from './callLog';
 import { CUSTOM_ID_FALLBACKS, lookupEvents } from './lookup';
 
 /** The node's "Event" choice; it is also the items' event type (`callLog:<digest>` event ids). */
@@ -13,7 +14,12 @@ interface Settings {
 	/** The URL's last segment, decoded: which M8Com customer asks. */
 	customerId: string | undefined;
 	customIdParameter: string;
+	/** For numbers typed with a national trunk 0 (a number search), to write them in E.164. */
+	defaultCountryCode: string;
 }
+
+/** M8Com is a Swedish service: numbers typed without a country code are most likely Swedish. */
+const DEFAULT_COUNTRY_CODE = '46';
 
 /** The route param of the URL's last segment, and the start of its name in current URLs. */
 const CUSTOMER_ID = 'customerId';
@@ -94,7 +100,7 @@ export const m8ComTrigger: TriggerDeclaration<Settings> = {
 		},
 		{
 			displayName:
-				'M8Com gives up after 3 seconds and then shows no Caller Insights. Keep the path to the M8Com Lookup Response node short: one fast lookup (a Data Table or an indexed database query), no waits, no slow APIs.',
+				'M8Com gives up after 3 seconds and then shows no Caller Insights. Keep the path to the M8Com Lookup Response node short: one fast lookup (a Data Table or an indexed database query), no waits, no slow APIs. Look the number up by <b>customerNumberE164</b> (e.g. +46701234567): it is the same however M8Com or the URL wrote the number.',
 			name: 'lookupNotice',
 			type: 'notice',
 			default: '',
@@ -102,7 +108,7 @@ export const m8ComTrigger: TriggerDeclaration<Settings> = {
 		},
 		{
 			displayName:
-				'Each item carries an <b>eventId</b> that is the same for every retry of the same call: add a Remove Duplicates node (Remove Items Processed in Previous Executions, on eventId) to store each call once.',
+				'Each item carries an <b>eventId</b> that is the same for every retry of the same call: add a Remove Duplicates node (Remove Items Processed in Previous Executions, on eventId) to store each call once. A call log without fromNumber, toNumber or a readable startTime is refused (400) and starts nothing.',
 			name: 'callLogNotice',
 			type: 'notice',
 			default: '',
@@ -114,7 +120,6 @@ export const m8ComTrigger: TriggerDeclaration<Settings> = {
 			type: 'collection',
 			placeholder: 'Add option',
 			default: {},
-			displayOptions: { show: { event: ['customIdLookup'] } },
 			options: [
 				{
 					displayName: 'Custom ID Parameter',
@@ -122,6 +127,16 @@ export const m8ComTrigger: TriggerDeclaration<Settings> = {
 					type: 'string',
 					default: 'customId',
 					description: `The query parameter that holds the ID. The exact name M8Com uses is not documented; when this one is absent, ${CUSTOM_ID_FALLBACKS.join(', ')} are tried.`,
+					displayOptions: { show: { '/event': ['customIdLookup'] } },
+				},
+				{
+					displayName: 'Default Country Calling Code',
+					name: 'defaultCountryCode',
+					type: 'string',
+					default: DEFAULT_COUNTRY_CODE,
+					placeholder: DEFAULT_COUNTRY_CODE,
+					description:
+						'Used only for numbers written with a national leading 0 (e.g. 070 123 45 67 typed in a number search) to fill in customerNumberE164. Numbers M8Com sends with their country code (+46 70 123 45 67) do not need it.',
 				},
 			],
 		},
@@ -132,20 +147,29 @@ export const m8ComTrigger: TriggerDeclaration<Settings> = {
 		event: context.getNodeParameter('event', 'numberLookup') as M8ComEvent,
 		customerId: customerIdOf(request.params),
 		customIdParameter: context.getNodeParameter('lookupOptions.customIdParameter', 'customId') as string,
+		defaultCountryCode: String(context.getNodeParameter('lookupOptions.defaultCountryCode', DEFAULT_COUNTRY_CODE) ?? ''),
 	}),
 	source: {
-		events: ({ body, request, settings }) =>
-			settings.event === 'callLog'
-				? [body]
-				: lookupEvents(request.query, {
-						kind: settings.event === 'customIdLookup' ? 'customId' : 'number',
-						customerId: settings.customerId,
-						customIdParameter: settings.customIdParameter,
-					}),
+		// A call log is checked here rather than in the "problem" hook, which cannot tell a call log
+		// from a lookup (it is given the event only); either way the answer is a 400 with the message.
+		// What is no object, or too deep to walk, is left to the toolkit's own checks and messages.
+		events: ({ body, request, settings }) => {
+			if (settings.event === 'callLog') {
+				const problem = isPlainObject(body) && !nestedDeeperThan(body) ? callLogProblem(body) : undefined;
+				return problem ? { problem } : [body];
+			}
+			return lookupEvents(request.query, {
+				kind: settings.event === 'customIdLookup' ? 'customId' : 'number',
+				customerId: settings.customerId,
+				customIdParameter: settings.customIdParameter,
+				defaultCountryCode: settings.defaultCountryCode,
+			});
+		},
 		eventType: (_event, settings) => settings.event,
 		eventKey: (event, { settings }) => (settings.event === 'callLog' ? callLogKey(settings.customerId, event) : undefined),
 		// A lookup event already holds its derived fields (see lookupEvents).
-		derive: (event, { settings }) => (settings.event === 'callLog' ? callLogFields(event, settings.customerId) : {}),
+		derive: (event, { settings }) =>
+			settings.event === 'callLog' ? callLogFields(event, settings.customerId, settings.defaultCountryCode) : {},
 	},
 };
 

@@ -1,8 +1,9 @@
 // Automatic Call Logging: M8Com POSTs one JSON object per call-log item.
 import type { IDataObject } from 'n8n-workflow';
 
-import { contentDigest } from '../shared/webhook';
-import { millisToIso } from './time';
+import { toE164 } from '../shared/phone';
+import { contentDigest, describeValue } from '../shared/webhook';
+import { timeToIso } from './time';
 
 interface Party {
 	username?: string;
@@ -82,14 +83,11 @@ export function parseCallLogBody(body: unknown): CallLogBodyDetails {
 /**
  * M8Com sends no event id. What tells one call-log item from another, for its `eventId`
  * (`callLog:<digest>`): the digest of the customer and the call's numbers, start time, user and
- * type, or of the customer and the whole item when it has no start time. Every retry of one item
+ * type (a call log without a start time is refused, see callLogProblem). Every retry of one item
  * has the same; another customer's identical item another.
  */
 export function callLogKey(customerId: string | undefined, body: IDataObject): unknown[] {
-	const call =
-		body.startTime === undefined
-			? body
-			: [body.fromNumber, body.toNumber, body.startTime, body.userId, body.callType].map((v) => String(v ?? ''));
+	const call = [body.fromNumber, body.toNumber, body.startTime, body.userId, body.callType].map((v) => String(v ?? ''));
 	return [contentDigest([customerId ?? '', call])];
 }
 
@@ -99,13 +97,46 @@ export function contactNumberOfCall(body: IDataObject): IDataObject[string] {
 	return callType === 'inbound' ? body.toNumber : body.fromNumber;
 }
 
+/** The fields without which a call log says nothing: M8Com sends them with every call. */
+const REQUIRED = ['fromNumber', 'toNumber', 'startTime'];
+
+function isNumberText(value: unknown): boolean {
+	return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+}
+
+function isAbsent(value: unknown): boolean {
+	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/**
+ * What makes a call log unusable, or undefined: a missing number or start time (`{}` is no call),
+ * or a start time that is no time at all. Anything else M8Com may add or change passes.
+ */
+export function callLogProblem(body: IDataObject): string | undefined {
+	const missing = REQUIRED.filter((key) => isAbsent(body[key]));
+	if (missing.length > 0) {
+		const names = missing.map((key) => `"${key}"`);
+		const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
+		return `The call log has no ${list}: M8Com sends fromNumber, toNumber and startTime with every call`;
+	}
+	for (const key of ['fromNumber', 'toNumber']) {
+		if (!isNumberText(body[key])) return `"${key}" is ${describeValue(body[key])}, not a phone number`;
+	}
+	if (timeToIso(body.startTime) === undefined) {
+		return `"startTime" is not a time (Unix milliseconds): ${JSON.stringify(body.startTime).slice(0, 80)}`;
+	}
+	return undefined;
+}
+
 /** The fields a call-log item gets next to M8Com's own. */
-export function callLogFields(body: IDataObject, customerId: string | undefined): IDataObject {
+export function callLogFields(body: IDataObject, customerId: string | undefined, defaultCountryCode = ''): IDataObject {
 	const duration = typeof body.duration === 'number' ? body.duration : Number(body.duration);
+	const customerNumber = contactNumberOfCall(body);
 	return {
 		customerId,
-		customerNumber: contactNumberOfCall(body),
-		startTimeIso: millisToIso(body.startTime),
+		customerNumber,
+		customerNumberE164: toE164(customerNumber, defaultCountryCode),
+		startTimeIso: timeToIso(body.startTime),
 		durationSeconds: Number.isFinite(duration) && body.duration !== null && body.duration !== '' ? Math.round(duration / 10) / 100 : undefined,
 		bodyDetails: parseCallLogBody(body.body) as IDataObject,
 	};

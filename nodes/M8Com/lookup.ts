@@ -1,6 +1,7 @@
 // Number Lookup and Custom ID Lookup: M8Com GETs the URL with the numbers (or the ID) in the query string.
 import type { IDataObject } from 'n8n-workflow';
 
+import { toE164, withLostPlus } from '../shared/phone';
 import { isPlainObject, withDerivedFields } from '../shared/webhook';
 
 /** Query parameter names tried, in order, for a custom ID lookup when the configured one is absent. */
@@ -40,13 +41,18 @@ function userLogin(user: IDataObject, type: string): string | undefined {
 	return isPlainObject(found) && typeof found.username === 'string' ? found.username : undefined;
 }
 
-function firstText(query: IDataObject, names: string[]): string | undefined {
+function firstText(query: IDataObject, names: string[], read: (value: unknown) => string | undefined = trimmed): string | undefined {
 	for (const name of names) {
 		const value = query[name];
-		const text = Array.isArray(value) ? value[0] : value;
-		if (typeof text === 'string' && text.trim() !== '') return text.trim();
-		if (typeof text === 'number') return String(text);
+		const text = read(Array.isArray(value) ? value[0] : value);
+		if (text !== undefined && text !== '') return text;
 	}
+	return undefined;
+}
+
+function trimmed(value: unknown): string | undefined {
+	if (typeof value === 'string') return value.trim();
+	if (typeof value === 'number') return String(value);
 	return undefined;
 }
 
@@ -58,10 +64,11 @@ export type LookupKind = 'number' | 'customId';
  */
 export function lookupEvents(
 	rawQuery: IDataObject,
-	options: { kind: LookupKind; customerId: string | undefined; customIdParameter?: string },
+	options: { kind: LookupKind; customerId: string | undefined; customIdParameter?: string; defaultCountryCode?: string },
 ): IDataObject[] | { problem: string } {
 	const query = withUserObject(rawQuery);
-	const fromNumber = firstText(query, ['fromNumber']);
+	// The number as M8Com meant it: a "+" the query string turned into a space is put back.
+	const fromNumber = firstText(query, ['fromNumber'], withLostPlus);
 	const customIdNames = [options.customIdParameter, ...CUSTOM_ID_FALLBACKS].filter((n): n is string => !!n);
 	const customId = options.kind === 'customId' ? firstText(query, customIdNames) : undefined;
 	if (options.kind === 'number' && fromNumber === undefined) {
@@ -75,6 +82,7 @@ export function lookupEvents(
 		lookupType: options.kind,
 		customerId: options.customerId,
 		customerNumber: fromNumber,
+		customerNumberE164: toE164(fromNumber, options.defaultCountryCode),
 		customId,
 		// The contact is calling an M8Com user when M8Com also sends the dialled number; named as M8Com's
 		// call log names calls, from the contact's side.

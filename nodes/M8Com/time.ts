@@ -60,10 +60,13 @@ export function toUnixMillis(value: unknown, timeZone = 'UTC'): number | undefin
 	return Number.isNaN(parsed) ? undefined : parsed;
 }
 
-/** ISO 8601 text (UTC) for Unix milliseconds, or undefined when the value is not a usable number. */
-export function millisToIso(value: unknown): string | undefined {
-	const ms = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
-	if (!Number.isFinite(ms)) return undefined;
+/**
+ * ISO 8601 text (UTC) for a time as toUnixMillis reads it (seconds or milliseconds told apart by
+ * size, numeric text, ISO text read in UTC when it has no offset); undefined when it is none.
+ */
+export function timeToIso(value: unknown): string | undefined {
+	const ms = toUnixMillis(value, 'UTC');
+	if (ms === undefined) return undefined;
 	const date = new Date(ms);
 	return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }

@@ -60,6 +60,8 @@ beforeAll(async () => {
 			lastNoteAt: '2020-11-27T15:25:11.729Z',
 		},
 		{ customerId: 'globex', phone: '+46709999999', name: 'Hank Scorpio' },
+		// A dirty CRM row: a note without its date, a link field someone filled with script.
+		{ customerId: 'initech', phone: '+46705555555', name: 'Bill Lumbergh', crmUrl: 'javascript:alert(1)', lastNote: 'Come in on Saturday.' },
 	]);
 	callLogTable = await n8n.client.createDataTable('m8com_call_log', [
 		{ name: 'eventId', type: 'string' },
@@ -255,4 +257,41 @@ test('a URL where only ":customerId" was replaced still reaches the same custome
 		headers: bearer(),
 	});
 	expect(doubled.status).toBe(404);
+});
+
+test('a number whose "+" came unencoded (a space to n8n), in the seed format or national, finds the contact by customerNumberE164', async () => {
+	const before = await finishedExecutions();
+	const raw = ['+46701234567', '+46+70+123+45+67', '070-123%2045%2067', '%2B46%2070%20123%2045%2067'];
+	for (const fromNumber of raw) {
+		const res = await fetch(`${lookupUrl('acme', {})}?fromNumber=${fromNumber}`, { headers: bearer() });
+		expect(res.status).toBe(200);
+		expect(((await res.json()) as IDataObject).displayName).toBe('Maria Andersson');
+	}
+	const items = (await n8n.client.waitForExecutions(workflowId, before + raw.length)).slice(-raw.length).map((e) => nodeOutput(e, 'Lookup')[0]);
+	expect(items.map((item) => [item.fromNumber, item.customerNumber, item.customerNumberE164])).toEqual([
+		[' 46701234567', '+46701234567', '+46701234567'],
+		[' 46 70 123 45 67', '+46 70 123 45 67', '+46701234567'],
+		['070-123 45 67', '070-123 45 67', '+46701234567'],
+		['+46 70 123 45 67', '+46 70 123 45 67', '+46701234567'],
+	]);
+});
+
+test('a dirty CRM row (a note without its date, a javascript: link) is answered 200 without them, and the execution says what was left out', async () => {
+	const before = await finishedExecutions();
+	const res = await fetch(lookupUrl('initech', { fromNumber: '+46705555555' }), { headers: bearer() });
+	expect(res.status).toBe(200);
+	const body = await res.text();
+	expect(body).not.toMatch(/javascript/i);
+	expect(JSON.parse(body)).toEqual({ displayName: 'Bill Lumbergh', phoneNumbers: [{ id: '+46705555555', comment: 'Mobile' }] });
+	const [execution] = (await n8n.client.waitForExecutions(workflowId, before + 1)).slice(-1);
+	expect(execution.status).toBe('success');
+	expect(nodeOutput(execution, 'Answer M8Com')[0].dropped).toEqual([
+		{ kind: 'contact', field: 'moreInfoUrl', problem: '"moreInfoUrl" is not a web address (http or https): "javascript:alert(1)"' },
+		{
+			kind: 'createActivityUrl',
+			index: 0,
+			problem: 'Create Activity Links row 1 has a "url" that is not a web address (http or https): "javascript:alert(1)/notes/new"',
+		},
+		{ kind: 'activity', index: 0, type: 'NOTE', problem: 'More Activities (JSON) item 1 (NOTE) is missing required field: timestamp' },
+	]);
 });

@@ -41,6 +41,7 @@ describe('M8Com Trigger: number lookup', () => {
 				lookupType: 'number',
 				customerId: 'acme',
 				customerNumber: '+46701234567',
+				customerNumberE164: '+46701234567',
 				callType: 'Outbound',
 				eventId: expect.stringMatching(/^numberLookup:[0-9a-f]{32}$/),
 			},
@@ -210,9 +211,11 @@ describe('M8Com Trigger: automatic call logging', () => {
 		expect(items[0].eventId).toBe(`callLog:${contentDigest(['acme', fields])}`);
 		const changedText = await callLog({ ...call, body: 'another text', duration: 1 });
 		expect(changedText.items[0].eventId).toBe(items[0].eventId);
+		// A call log without a start time used to get a digest of the whole item; it is now refused (400).
 		const { startTime: _startTime, ...untimed } = call;
 		const withoutStart = await callLog(untimed);
-		expect(withoutStart.items[0].eventId).toBe(`callLog:${contentDigest(['acme', untimed])}`);
+		expect(withoutStart.result).toEqual({ noWebhookResponse: true });
+		expect(withoutStart.response.statusCode).toBe(400);
 	});
 
 	test('an outbound call to an answer group: the contact is the caller', async () => {
@@ -274,6 +277,87 @@ describe('M8Com Trigger: automatic call logging', () => {
 			expect(result).toEqual({ noWebhookResponse: true });
 			expect(response.statusCode).toBe(400);
 		}
+	});
+});
+
+describe('M8Com Trigger: numbers in E.164', () => {
+	test('"+46701234567" sent unencoded reaches n8n as " 46701234567": the space is read as the lost "+", the raw value kept', async () => {
+		const { items } = await lookup({ fromNumber: ' 46701234567' });
+		expect(items[0]).toMatchObject({ fromNumber: ' 46701234567', customerNumber: '+46701234567', customerNumberE164: '+46701234567' });
+		const spaced = await lookup({ fromNumber: ' 46 70 123 45 67' });
+		expect(spaced.items[0]).toMatchObject({ fromNumber: ' 46 70 123 45 67', customerNumber: '+46 70 123 45 67', customerNumberE164: '+46701234567' });
+	});
+
+	test.each([
+		['+46 70 123 45 67', '+46701234567'],
+		['+46 (0)70-123 45 67', '+46701234567'],
+		['0046 70 123 45 67', '+46701234567'],
+		['46701234567', '+46701234567'],
+		['070-123 45 67', '+46701234567'],
+		[' 070 123 45 67', '+46701234567'],
+		['u-3c59dc04', undefined],
+		['112', undefined],
+	])('fromNumber %j -> customerNumberE164 %j, fromNumber as sent', async (fromNumber, e164) => {
+		const { items } = await lookup({ fromNumber });
+		expect(items[0].fromNumber).toBe(fromNumber);
+		expect(items[0].customerNumberE164).toBe(e164);
+		if (e164 === undefined) expect(items[0]).not.toHaveProperty('customerNumberE164');
+	});
+
+	test('the default country calling code (46) is an option, used only for numbers with a national leading 0', async () => {
+		const finland = { lookupOptions: { defaultCountryCode: '+358' } };
+		expect((await lookup({ fromNumber: '040 123 4567' }, bearer(), finland)).items[0].customerNumberE164).toBe('+358401234567');
+		expect((await lookup({ fromNumber: '+46 70 123 45 67' }, bearer(), finland)).items[0].customerNumberE164).toBe('+46701234567');
+		const none = await lookup({ fromNumber: '070 123 45 67' }, bearer(), { lookupOptions: { defaultCountryCode: '' } });
+		expect(none.items[0]).not.toHaveProperty('customerNumberE164');
+	});
+
+	test('custom ID lookups and call logs get it too: the call log\'s contact number, written as M8Com writes numbers', async () => {
+		const custom = await deliver('customIdLookup', { method: 'GET', headers: bearer(), query: { customId: '4711', fromNumber: ' 46701234567' } });
+		expect(custom.items[0]).toMatchObject({ customId: '4711', customerNumber: '+46701234567', customerNumberE164: '+46701234567' });
+		const call = { ...fixture('call-log.json'), toNumber: '+46 70 123 45 67' };
+		const logged = await deliver('callLog', { headers: bearer(), body: call });
+		expect(logged.items[0]).toMatchObject({ toNumber: '+46 70 123 45 67', customerNumber: '+46 70 123 45 67', customerNumberE164: '+46701234567' });
+		const toUser = await deliver('callLog', { headers: bearer(), body: fixture('call-log-unknown-fields.json') });
+		expect(toUser.items[0].customerNumber).toBe('u-3c59dc04');
+		expect(toUser.items[0]).not.toHaveProperty('customerNumberE164');
+	});
+
+	test('the option is in the panel for every event; the custom ID parameter only for custom ID lookups', () => {
+		const options = trigger.description.properties.find((property) => property.name === 'lookupOptions');
+		expect(options?.displayOptions).toBeUndefined();
+		expect(options?.options).toEqual([
+			expect.objectContaining({ name: 'customIdParameter', displayOptions: { show: { '/event': ['customIdLookup'] } } }),
+			expect.objectContaining({ name: 'defaultCountryCode', type: 'string', default: '46' }),
+		]);
+	});
+});
+
+describe('M8Com Trigger: call logs that say nothing, and start times in seconds', () => {
+	const callLog = (body: unknown) => deliver('callLog', { headers: bearer(), body });
+
+	test.each<[string, IDataObject, string]>([
+		['an empty object', {}, 'The call log has no "fromNumber", "toNumber" and "startTime": M8Com sends fromNumber, toNumber and startTime with every call'],
+		['no start time', { fromNumber: '+46701234567', toNumber: '+46812345678', startTime: null }, 'The call log has no "startTime": M8Com sends fromNumber, toNumber and startTime with every call'],
+		['blank numbers', { fromNumber: ' ', toNumber: '', startTime: 1606490711729 }, 'The call log has no "fromNumber" and "toNumber": M8Com sends fromNumber, toNumber and startTime with every call'],
+		['a start time that is no time', { fromNumber: '+46701234567', toNumber: '+46812345678', startTime: 'yesterday' }, '"startTime" is not a time (Unix milliseconds): "yesterday"'],
+		['a number that is an object', { fromNumber: { n: 1 }, toNumber: '+46812345678', startTime: 1606490711729 }, '"fromNumber" is an object, not a phone number'],
+	])('%s -> 400 with a message, and no execution', async (_label, body, message) => {
+		const { result, response, items } = await callLog(body);
+		expect(result).toEqual({ noWebhookResponse: true });
+		expect(items).toEqual([]);
+		expect(response).toMatchObject({ statusCode: 400, body: { error: message } });
+	});
+
+	test.each<[string, unknown, string]>([
+		['milliseconds', 1606490711729, '2020-11-27T15:25:11.729Z'],
+		['seconds', 1606490711, '2020-11-27T15:25:11.000Z'],
+		['seconds as text', '1606490711', '2020-11-27T15:25:11.000Z'],
+		['milliseconds as text', '1606490711729', '2020-11-27T15:25:11.729Z'],
+		['ISO text', '2020-11-27T15:25:11.729Z', '2020-11-27T15:25:11.729Z'],
+	])('a start time in %s -> startTimeIso %s (startTime kept as sent)', async (_label, startTime, iso) => {
+		const { items } = await callLog({ ...fixture('call-log.json'), startTime });
+		expect(items[0]).toMatchObject({ startTime, startTimeIso: iso });
 	});
 });
 
