@@ -100,7 +100,7 @@ export function composeEmail(json: IDataObject, options: EmailOptions): IDataObj
 	const view = buildEmailView(payload, { ...options, locale });
 	const client = payload.client as IDataObject | undefined;
 	return {
-		eventId: eventIdOf(collectionOf(json), undefined, json),
+		eventId: eventIdOf(collectionOf(json), undefined, json, json.eventId),
 		to: textOf(client?.email) ?? '',
 		toName: oneLine(clientNameOf(client) ?? ''),
 		subject: view.subject,

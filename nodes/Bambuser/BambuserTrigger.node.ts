@@ -72,6 +72,8 @@ export const bambuserTrigger: TriggerDeclaration<Settings> = {
 		ignore: (events) =>
 			events.length === 1 && Object.keys(events[0]).length === 0 ? 'the delivery is empty (a connection test?)' : undefined,
 		eventType: collectionOf,
+		// Bambuser's envelope carries its delivery id.
+		ownEventId: (envelope) => envelope.eventId,
 		accepts: (envelope, { eventType, matchesEvents, settings }) =>
 			matchesEvents(eventType) && actionsFilter.matches(actionOf(envelope), settings.actions),
 		items: (envelope, { eventId, settings }) => itemsFor(envelope, eventId, settings.output),

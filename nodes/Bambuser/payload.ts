@@ -1,6 +1,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { textOf } from '../shared/object';
 import { isPlainObject } from '../shared/webhook';
+
+// The email node and the trigger read text fields the same way.
+export { textOf };
 
 /** The parts of a call-summary payload this package reads. Every field may be missing. */
 export interface CallSummaryPayload extends IDataObject {
@@ -12,12 +16,6 @@ export interface CallSummaryPayload extends IDataObject {
 	agent?: IDataObject;
 }
 
-/** A string field's trimmed text, numbers as text, anything else (and blank strings) undefined. */
-export function textOf(value: unknown): string | undefined {
-	if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
-	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-	return undefined;
-}
 
 export function objectOrUndefined(value: unknown): IDataObject | undefined {
 	return isPlainObject(value) ? value : undefined;

@@ -1,12 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { textOf } from '../shared/object';
 import { dataOf, directionOf } from './events';
-
-function text(value: unknown): string | undefined {
-	if (typeof value === 'string' && value.trim() !== '') return value.trim();
-	if (typeof value === 'number') return String(value);
-	return undefined;
-}
 
 /**
  * The customer's side of a call: the number called on outbound calls, the caller on inbound ones.
@@ -14,16 +9,16 @@ function text(value: unknown): string | undefined {
  */
 export function customerNumberOf(data: IDataObject): string | undefined {
 	const direction = directionOf(data);
-	if (direction === 'outbound') return text(data.callee_number);
-	if (direction === 'inbound') return text(data.caller_number);
+	if (direction === 'outbound') return textOf(data.callee_number);
+	if (direction === 'inbound') return textOf(data.caller_number);
 	return undefined;
 }
 
 /** Our side of the call: the Hipcall number or user that placed or took it. */
 export function companyNumberOf(data: IDataObject): string | undefined {
 	const direction = directionOf(data);
-	if (direction === 'outbound') return text(data.caller_number);
-	if (direction === 'inbound') return text(data.callee_number);
+	if (direction === 'outbound') return textOf(data.caller_number);
+	if (direction === 'inbound') return textOf(data.callee_number);
 	return undefined;
 }
 
@@ -40,7 +35,7 @@ export function derivedFields(event: IDataObject): IDataObject {
 	const customerNumber = customerNumberOf(data);
 	const isCall = String(event.event).startsWith('call') || directionOf(data) !== undefined;
 	return {
-		callId: isCall ? text(data.uuid) : undefined,
+		callId: isCall ? textOf(data.uuid) : undefined,
 		customerNumber,
 		customerNumberDigits: digitsOnly(customerNumber),
 		companyNumber: companyNumberOf(data),

@@ -12,3 +12,10 @@ export function compact(values: IDataObject): IDataObject {
 		Object.entries(values).filter(([, value]) => value !== undefined && value !== null && value !== ''),
 	);
 }
+
+/** A field's trimmed text, a finite number as text; anything else (and blank text) is undefined. */
+export function textOf(value: unknown): string | undefined {
+	if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	return undefined;
+}

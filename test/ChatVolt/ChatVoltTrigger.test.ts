@@ -133,10 +133,12 @@ describe('ChatVolt Trigger: the save-time test request', () => {
 		expect(ignoringTests.items).toHaveLength(1);
 	});
 
-	test('a vendor field named eventId or isTest is never overwritten', async () => {
+	test('a vendor field named isTest is never overwritten; one named eventId is kept as vendorEventId, since eventId is what deduplication keys on', async () => {
 		const body = { ...fixture('STEP_ENTERED'), eventId: 'vendor-1', isTest: 'no' };
 		const { items } = await deliver({ body });
-		expect(items[0]).toMatchObject({ eventId: 'vendor-1', isTest: 'no' });
+		const { items: without } = await deliver({ body: fixture('STEP_ENTERED') });
+		expect(items[0]).toMatchObject({ eventId: expect.stringMatching(/^STEP_ENTERED:/), vendorEventId: 'vendor-1', isTest: 'no' });
+		expect(items[0].eventId).not.toBe(without[0].eventId);
 	});
 
 	test('a real event without eventType is keyed "event:<digest>" and counts as an unlisted type', async () => {

@@ -250,9 +250,9 @@ describe('M8Com Trigger: automatic call logging', () => {
 		expect((items[0].bodyDetails as IDataObject).summary).toBe('Voicemail: yes');
 	});
 
-	test('a vendor field is never overwritten by a derived one', async () => {
+	test('a vendor field is never overwritten by a derived one; a sender cannot choose the eventId (its own is vendorEventId)', async () => {
 		const { items } = await callLog({ ...fixture('call-log.json'), customerNumber: 'vendor-value', eventId: 'vendor-id' });
-		expect(items[0]).toMatchObject({ customerNumber: 'vendor-value', eventId: 'vendor-id' });
+		expect(items[0]).toMatchObject({ customerNumber: 'vendor-value', eventId: expect.stringMatching(/^callLog:[0-9a-f]{32}$/), vendorEventId: 'vendor-id' });
 	});
 
 	test('a retry has the same eventId; another call or another customer a different one', async () => {

@@ -15,6 +15,14 @@ test('contentDigest: the same content in any key order gives the same 32-hex key
 });
 
 test('stableJson is JSON.stringify of the same value with its keys sorted, for any JSON value', () => {
+	// Integer-like keys are renamed: JavaScript lists them first whatever the insertion order, so a
+	// sorted copy could not show the expected text.
+	const renamed = (value: unknown): unknown =>
+		Array.isArray(value)
+			? value.map(renamed)
+			: value && typeof value === 'object'
+				? Object.fromEntries(Object.entries(value).map(([key, inner]) => [/^\d+$/.test(key) ? `${key}k` : key, renamed(inner)]))
+				: value;
 	const sorted = (value: unknown): unknown =>
 		Array.isArray(value)
 			? value.map(sorted)
@@ -23,9 +31,8 @@ test('stableJson is JSON.stringify of the same value with its keys sorted, for a
 				: value;
 	fc.assert(
 		fc.property(fc.jsonValue(), (value) => {
-			// __proto__ keys: stableJson keeps them as plain fields, as JSON.parse does.
-			const parsed = JSON.parse(JSON.stringify(value)) as unknown;
-			expect(JSON.parse(stableJson(parsed))).toEqual(JSON.parse(JSON.stringify(sorted(parsed))));
+			const parsed = renamed(JSON.parse(JSON.stringify(value))) as unknown;
+			expect(stableJson(parsed)).toBe(JSON.stringify(sorted(parsed)));
 		}),
 	);
 });

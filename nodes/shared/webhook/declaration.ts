@@ -49,6 +49,8 @@ export interface EventSource<S> {
 	eventType?(event: IDataObject, settings: S, request: WebhookRequest): string | undefined;
 	/** Whether the event starts the workflow. Default: its type passes the event filter. */
 	accepts?(event: IDataObject, context: EventContext<S>): boolean;
+	/** The vendor's own delivery id, where it sends one; it is then the item's `eventId` as it is. */
+	ownEventId?(event: IDataObject): unknown;
 	/** The vendor's identifying fields of the event, for its `eventId`. Default: none (a content digest). */
 	eventKey?(event: IDataObject, context: EventContext<S>): unknown[] | undefined;
 	/** The fields added next to the vendor's own. */

@@ -6,7 +6,7 @@ import { describeValue, MAX_NESTING, nestedDeeperThan } from './body';
 import type { Delivery, EventContext, EventSource, TriggerDeclaration } from './declaration';
 import { secretChecksFor } from './deliveryCheck';
 import { RECEIVED } from './description';
-import { eventIdentity, eventIdOf } from './eventId';
+import { eventIdentity } from './eventId';
 import { withDerivedFields } from './output';
 import { authorize, getWebhookRequest, readBody } from './receive';
 import { acknowledgeIgnored, rejectRequest } from './respond';
@@ -44,8 +44,10 @@ interface CheckedElements {
 function checkElements<S>(source: EventSource<S>, body: unknown, values: unknown[], settings: S): CheckedElements {
 	const flag = source.flagMalformed?.(settings) ?? false;
 	const checked: CheckedElements = { elements: [], rejected: [] };
+	const copies = new Map<string, number>();
 	values.forEach((value, batchIndex) => {
-		// Too deep for n8n itself to store (JSON.stringify overflows): left out, never flagged with the element.
+		// Beyond the limit no walk of ours or n8n's is safe (a few thousand levels overflow JSON.stringify):
+		// left out, never flagged with the element.
 		const deep = tooDeep(value);
 		if (deep) {
 			checked.rejected.push({ index: batchIndex, problem: deep });
@@ -64,7 +66,7 @@ function checkElements<S>(source: EventSource<S>, body: unknown, values: unknown
 				flagged: {
 					malformed: true,
 					problem: `${where(body, batchIndex)} ${problem}`,
-					eventId: eventIdOf('malformed', undefined, value),
+					eventId: numbered(eventIdentity('malformed', undefined, value), copies),
 					batchIndex,
 					batchSize: values.length,
 					element: value as IDataObject,
@@ -77,6 +79,25 @@ function checkElements<S>(source: EventSource<S>, body: unknown, values: unknown
 	return checked;
 }
 
+/** Identical content twice in one delivery is two events: the second and later copies are numbered. */
+function numbered(identity: { eventId: string; byContent: boolean }, copies: Map<string, number>): string {
+	if (!identity.byContent) return identity.eventId;
+	const copy = (copies.get(identity.eventId) ?? 0) + 1;
+	copies.set(identity.eventId, copy);
+	return copy > 1 ? `${identity.eventId}:${copy}` : identity.eventId;
+}
+
+/**
+ * `eventId` is the one derived field that takes the place of a vendor field of the same name: it is
+ * what deduplication keys on, so a sender must not choose it. The vendor's value stays, as `vendorEventId`.
+ */
+function withEventId(item: IDataObject, eventId: string): IDataObject {
+	const vendorValue = item.eventId;
+	item.eventId = eventId;
+	if (vendorValue !== undefined && vendorValue !== eventId && !('vendorEventId' in item)) item.vendorEventId = vendorValue;
+	return item;
+}
+
 /** The items one event becomes, or undefined when the filters leave it out. */
 function eventItems<S>(
 	source: EventSource<S>,
@@ -85,14 +106,11 @@ function eventItems<S>(
 	copies: Map<string, number>,
 ): IDataObject[] | undefined {
 	if (!(source.accepts ? source.accepts(event, context) : context.matchesEvents(context.eventType))) return undefined;
-	const identity = eventIdentity(context.eventType, source.eventKey?.(event, context), event);
-	// Identical content twice in one delivery is two events: the later copies are numbered.
-	const copy = identity.byContent ? (copies.get(identity.eventId) ?? 0) + 1 : 1;
-	if (identity.byContent) copies.set(identity.eventId, copy);
-	const eventId = copy > 1 ? `${identity.eventId}:${copy}` : identity.eventId;
+	const identity = eventIdentity(context.eventType, source.eventKey?.(event, context), event, source.ownEventId?.(event));
+	const eventId = numbered(identity, copies);
 	const withId = { ...context, eventId };
 	if (source.items) return source.items(event, withId);
-	return [withDerivedFields(event, { eventId, ...source.derive?.(event, withId) })];
+	return [withEventId(withDerivedFields(event, source.derive?.(event, withId) ?? {}), eventId)];
 }
 
 /** The items of the accepted events, in delivery order, and the types of those the filters left out. */
@@ -138,15 +156,17 @@ function itemsOf<S>(
 
 /**
  * Receives one delivery: secret first (401/403), then the body (400), then the vendor's events,
- * each checked, filtered and turned into items. A request refused here starts nothing.
+ * each checked, filtered and turned into items. A request refused here starts nothing. A node
+ * whose settings cannot be read answers 500 (its set-up is wrong, not the request); a hook that
+ * throws on the request answers 400: no input makes webhook() throw.
  */
 export async function receiveDelivery<S>(
 	context: IWebhookFunctions,
 	declaration: TriggerDeclaration<S>,
 ): Promise<IWebhookResponseData> {
-	const { source } = declaration;
 	const request = getWebhookRequest(context);
 	let secrets: SecretCheck[];
+	let settings: S;
 	try {
 		secrets = await secretChecksFor(context, declaration.checks, declaration.credential);
 	} catch (error) {
@@ -154,19 +174,36 @@ export async function receiveDelivery<S>(
 	}
 	const denied = authorize(context, request, secrets);
 	if (denied) return denied;
+	try {
+		settings = declaration.settings ? declaration.settings(context, request) : ({} as S);
+	} catch (error) {
+		return rejectRequest(context, 500, `The ${declaration.vendor} trigger cannot read its settings: ${(error as Error).message}`);
+	}
+	try {
+		return await receiveEvents(context, declaration, { body: undefined, request, settings, secrets });
+	} catch (error) {
+		return rejectRequest(context, 400, `The request ${failed(error)}`);
+	}
+}
 
-	const settings = declaration.settings ? declaration.settings(context, request) : ({} as S);
+/** Body, events and items of a delivery whose secret has passed. */
+async function receiveEvents<S>(
+	context: IWebhookFunctions,
+	declaration: TriggerDeclaration<S>,
+	delivery: Delivery<S>,
+): Promise<IWebhookResponseData> {
+	const { source } = declaration;
+	const { request, settings } = delivery;
 	const bodySpec = typeof declaration.body === 'function' ? declaration.body(settings) : declaration.body;
 	const body = await readBody(request, bodySpec);
 	if (!body.ok) return rejectRequest(context, body.status ?? 400, body.message);
+	delivery.body = body.body;
 
-	const delivery: Delivery<S> = { body: body.body, request, settings, secrets };
-	let values: unknown[] | { problem: string };
-	try {
-		values = source.events ? source.events(delivery) : Array.isArray(body.body) ? body.body : [body.body];
-	} catch (error) {
-		values = { problem: `The request ${failed(error)}` };
+	// The events hook walks the body itself: it gets none deeper than the elements may be.
+	if (source.events && nestedDeeperThan(body.body, MAX_NESTING + 1)) {
+		return rejectRequest(context, 400, `The request body is nested more than ${MAX_NESTING} levels deep`);
 	}
+	const values = source.events ? source.events(delivery) : Array.isArray(body.body) ? body.body : [body.body];
 	if (!Array.isArray(values)) return rejectRequest(context, 400, values.problem);
 	if (values.length === 0) return acknowledgeIgnored('The batch is empty');
 
@@ -179,7 +216,7 @@ export async function receiveDelivery<S>(
 	const answerWith = (answer: IDataObject): IDataObject => ({ ...RECEIVED, ...answer, ...(rejected.length > 0 ? { rejected } : {}) });
 
 	const events = elements.flatMap((element) => ('event' in element ? [element.event] : []));
-	const ignored = source.ignore?.(events, settings);
+	const ignored = events.length > 0 ? source.ignore?.(events, settings) : undefined;
 	if (ignored) return { webhookResponse: answerWith({ ignored }) };
 
 	const { items, accepted, filtered, failed: unprocessed } = itemsOf(context, declaration, delivery, elements, values.length);

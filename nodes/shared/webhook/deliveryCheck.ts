@@ -97,13 +97,20 @@ export function deliveryCheckCredential(checks: DeliveryChecks, credential: Webh
 	};
 }
 
-/** The check the node is set to. */
+/** The check the node is set to. A value it does not offer is refused, never read as "None". */
 function chosenCheck(context: IWebhookFunctions, checks: DeliveryChecks): DeliveryCheck {
 	if (checks.offered.length < 2) return checks.offered[0] ?? 'none';
-	return context.getNodeParameter('authentication', checks.default) as DeliveryCheck;
+	const chosen = context.getNodeParameter('authentication', checks.default) as DeliveryCheck;
+	if (!checks.offered.includes(chosen)) {
+		throw new Error(`its Authentication setting "${String(chosen)}" is not one of ${checks.offered.join(', ')}`);
+	}
+	return chosen;
 }
 
-/** The secret checks for the node's setting, with the credential loaded only when one is needed. */
+/**
+ * The secret checks for the node's setting, with the credential loaded only when one is needed.
+ * Throws when the setting or the credential cannot be read: the caller refuses the request.
+ */
 export async function secretChecksFor(
 	context: IWebhookFunctions,
 	checks: DeliveryChecks,

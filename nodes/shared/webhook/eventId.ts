@@ -1,5 +1,7 @@
 import { createHash } from 'crypto';
 
+import { textOf } from '../object';
+
 /** Text written as it stands, between the values of stableJson's work list. */
 class Raw {
 	constructor(readonly text: string) {}
@@ -40,16 +42,11 @@ export function contentDigest(value: unknown): string {
 	return createHash('sha256').update(stableJson(value)).digest('hex').slice(0, 32);
 }
 
-function text(value: unknown): string | undefined {
-	if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
-	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-	return undefined;
-}
 
 /**
  * The package's one event-id scheme, the `eventId` of every trigger item. It is the same for every
  * retry of one delivery and differs between deliveries, so that deduplication can key on it:
- * - the vendor's own `eventId` field, as sent, when the event carries one;
+ * - the vendor's own delivery id, where the vendor sends one (the declaration's `ownEventId`);
  * - else `<event type>:<key>`, where the key is the vendor's identifying fields joined by ":"
  *   (for example `call_init:<call uuid>`);
  * - else `<event type>:<digest>`, the content digest of the whole event (32 hex characters). Two
@@ -61,11 +58,12 @@ export function eventIdentity(
 	eventType: string | undefined,
 	key: unknown[] | undefined,
 	event: unknown,
+	own?: unknown,
 ): { eventId: string; byContent: boolean } {
-	const own = event && typeof event === 'object' ? text((event as Record<string, unknown>).eventId) : undefined;
-	if (own) return { eventId: own, byContent: false };
-	const type = text(eventType) ?? 'event';
-	const parts = key?.map(text);
+	const given = textOf(own);
+	if (given) return { eventId: given, byContent: false };
+	const type = textOf(eventType) ?? 'event';
+	const parts = key?.map(textOf);
 	if (parts && parts.length > 0 && parts.every((part) => part !== undefined)) {
 		return { eventId: `${type}:${parts.join(':')}`, byContent: false };
 	}
@@ -73,6 +71,6 @@ export function eventIdentity(
 }
 
 /** The event id of one event on its own (see eventIdentity). */
-export function eventIdOf(eventType: string | undefined, key: unknown[] | undefined, event: unknown): string {
-	return eventIdentity(eventType, key, event).eventId;
+export function eventIdOf(eventType: string | undefined, key: unknown[] | undefined, event: unknown, own?: unknown): string {
+	return eventIdentity(eventType, key, event, own).eventId;
 }

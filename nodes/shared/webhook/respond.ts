@@ -16,7 +16,7 @@ export function answerWithoutExecution(
 	return { noWebhookResponse: true };
 }
 
-/** A 4xx answer with a JSON body `{ error: message }`, and no execution. */
+/** An error answer (4xx, or 500 for a node set up wrong) with a JSON body `{ error: message }`, and no execution. */
 export function rejectRequest(
 	context: IWebhookFunctions,
 	status: number,

@@ -75,7 +75,7 @@ function checkOne(source: SecretSource, check: SecretCheck): SecretVerdict {
 		}
 		case 'header': {
 			const given = headerValue(source.headers, check.headerName);
-			if (given === undefined) {
+			if (given === undefined || given === '') {
 				return { ok: false, status: 401, message: `Missing header "${check.headerName}"` };
 			}
 			return secretsMatch(given, expected)
