@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { isPlainObject, type Delivery, type SecretCheck } from '../shared/webhook';
+import { isPlainObject, type Delivery } from '../shared/webhook';
 
 /**
  * Where each identifier may sit in ChatVolt's "fetch external user information" request. ChatVolt
@@ -41,28 +41,17 @@ export function userIdentifiers(body: IDataObject, query: IDataObject): IDataObj
 	};
 }
 
-/** The request headers with the secret header's value hidden. */
-export function redactHeaders(headers: IDataObject, checks: SecretCheck[]): IDataObject {
-	const out: IDataObject = { ...headers };
-	for (const check of checks) {
-		if (check.kind === 'header' && out[check.headerName.toLowerCase()] !== undefined) {
-			out[check.headerName.toLowerCase()] = '[hidden]';
-		}
-	}
-	return out;
-}
-
 /**
  * The one event a user-information request is: ChatVolt does not document the request, so all of
  * it (method, query, body and the headers, the secret one hidden).
  */
-export function userInfoRequest({ body, request, secrets }: Delivery<unknown>): IDataObject[] {
+export function userInfoRequest({ body, request, headers }: Delivery<unknown>): IDataObject[] {
 	return [
 		{
 			method: (request.method ?? 'GET').toUpperCase(),
 			query: request.query ?? {},
 			body: body as IDataObject,
-			headers: redactHeaders(request.headers, secrets),
+			headers: headers as IDataObject,
 		},
 	];
 }

@@ -1,4 +1,4 @@
-import { credentialSecretChecks, secretsMatch, verifySecrets } from '../../nodes/shared/webhook';
+import { credentialSecretChecks, secretsMatch, verifySecrets, withSecretsHidden } from '../../nodes/shared/webhook';
 
 describe('secretsMatch', () => {
 	test('equal secrets match, different ones do not, whatever their lengths', () => {
@@ -70,5 +70,15 @@ describe('credentialSecretChecks', () => {
 		expect(credentialSecretChecks({ secret: 'x', headerName: '  ' }, { header: true, defaultHeader: 'Authorization' })).toEqual([
 			{ kind: 'header', headerName: 'Authorization', value: 'x' },
 		]);
+	});
+});
+
+describe('withSecretsHidden', () => {
+	test('hides every header that carried a secret (a named header, a bearer token), and nothing else', () => {
+		const headers = { authorization: 'Bearer s3cret', 'x-secret': 'right', accept: '*/*' };
+		expect(withSecretsHidden(headers, [{ kind: 'bearer', token: 's3cret' }])).toEqual({ ...headers, authorization: '[hidden]' });
+		expect(withSecretsHidden(headers, [{ kind: 'header', headerName: 'X-Secret', value: 'right' }])).toEqual({ ...headers, 'x-secret': '[hidden]' });
+		expect(withSecretsHidden(headers, [{ kind: 'pathSegment', paramName: 'secret', value: 'x' }])).toEqual(headers);
+		expect(headers.authorization).toBe('Bearer s3cret');
 	});
 });

@@ -4,7 +4,7 @@ import type { IDataObject, INodeProperties, IWebhookDescription, IWebhookFunctio
 import type { DeliveryChecks } from './deliveryCheck';
 import type { EventFilter } from './eventFilter';
 import type { BodySpec, WebhookRequest } from './receive';
-import type { SecretCheck } from './secret';
+import type { IncomingHeaders, SecretCheck } from './secret';
 import type { WebhookSecret } from './webhookSecret';
 
 /**
@@ -19,8 +19,10 @@ export interface Delivery<S> {
 	body: unknown;
 	request: WebhookRequest;
 	settings: S;
-	/** The secret checks that passed, e.g. to hide the secret header from the item. */
+	/** The secret checks that passed. */
 	secrets: SecretCheck[];
+	/** The request's headers with the ones that carried a secret hidden: what an item may hold. */
+	headers: IncomingHeaders;
 }
 
 /** What the vendor logic knows about one event of a delivery. */

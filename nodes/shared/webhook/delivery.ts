@@ -10,7 +10,7 @@ import { eventIdentity } from './eventId';
 import { withDerivedFields } from './output';
 import { authorize, getWebhookRequest, readBody } from './receive';
 import { acknowledgeIgnored, rejectRequest } from './respond';
-import type { SecretCheck } from './secret';
+import { withSecretsHidden, type SecretCheck } from './secret';
 
 function notAnObject(value: unknown): string | undefined {
 	return isPlainObject(value) ? undefined : `is ${describeValue(value)}, not a JSON object`;
@@ -180,7 +180,8 @@ export async function receiveDelivery<S>(
 		return rejectRequest(context, 500, `The ${declaration.vendor} trigger cannot read its settings: ${(error as Error).message}`);
 	}
 	try {
-		return await receiveEvents(context, declaration, { body: undefined, request, settings, secrets });
+		const headers = withSecretsHidden(request.headers, secrets);
+		return await receiveEvents(context, declaration, { body: undefined, request, settings, secrets, headers });
 	} catch (error) {
 		return rejectRequest(context, 400, `The request ${failed(error)}`);
 	}

@@ -102,3 +102,13 @@ export function verifySecrets(source: SecretSource, checks: SecretCheck[]): Secr
 	}
 	return { ok: true };
 }
+
+/** The request headers with every header that carried a secret shown as "[hidden]", for items n8n stores. */
+export function withSecretsHidden(headers: IncomingHeaders, checks: SecretCheck[]): IncomingHeaders {
+	const out: IncomingHeaders = { ...headers };
+	for (const check of checks) {
+		const name = check.kind === 'bearer' ? 'authorization' : check.kind === 'header' ? check.headerName.toLowerCase() : undefined;
+		if (name !== undefined && out[name] !== undefined) out[name] = '[hidden]';
+	}
+	return out;
+}
