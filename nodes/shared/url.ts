@@ -1,4 +1,5 @@
-// The one rule for links the package puts into a vendor's UI (Hipcall cards, M8Com answers).
+// The one rule for links the package puts where people click them (Hipcall cards, M8Com answers,
+// Bambuser emails).
 
 /**
  * Whether a value is an absolute http or https URL. Every other scheme (`javascript:`, `data:`,

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 
+import { isWebUrl } from '../../shared/url';
 import { textOf } from '../payload';
 
 const HTML_ESCAPES: Record<string, string> = {
@@ -26,16 +27,10 @@ export function oneLine(value: string): string {
 	return value.replace(/[\p{Cc}\p{Zl}\p{Zp}\s]+/gu, ' ').trim();
 }
 
-/** The URL when it is an absolute http(s) URL, else undefined (javascript:, data:, relative...). */
+/** The URL when it is an absolute http(s) URL (the package's one rule, isWebUrl), normalised; else undefined. */
 export function safeUrl(value: unknown): string | undefined {
 	const candidate = textOf(value);
-	if (!candidate) return undefined;
-	try {
-		const url = new URL(candidate);
-		return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-	} catch {
-		return undefined;
-	}
+	return isWebUrl(candidate) ? new URL(candidate).href : undefined;
 }
 
 /** The canonical form of a BCP 47 locale, or undefined when it is not one. */
