@@ -20,6 +20,7 @@ function usage(message) {
 			'options:',
 			'  --url <url>        the trigger\'s production (/webhook/...) or test (/webhook-test/...) URL',
 			'  --secret <value>   the secret from the n8n credential, sent the way the vendor sends it',
+			'                     (Basic Auth, e.g. Hipcall routing: --secret <username>:<password>)',
 			'  --repeat <n>       send the same delivery n times, as a vendor retry does (same event id)',
 			'  --param <name>=<v> fill the URL segment that starts with ":<name>" (M8Com: customerId, default acme)',
 			'  --dry-run          print what would be sent',
@@ -88,13 +89,15 @@ function parseArgs(argv) {
 
 /**
  * Puts the secret where the vendor puts it: in place of `:secret` when the trigger's URL has that
- * segment (Secret in URL), else a header, a bearer token or a query parameter.
+ * segment (Secret in URL), else a header, a bearer token, Basic Auth (`--secret username:password`)
+ * or a query parameter.
  */
 function withSecret(sender, url, headers, secret) {
 	if (secret && url.includes('/:secret')) return url.replace('/:secret', `/${encodeURIComponent(secret)}`);
 	if (!secret || !sender.secret) return url;
 	const how = sender.secret;
-	if (how.bearer) headers.authorization = `Bearer ${secret}`;
+	if (how.basic) headers.authorization = `Basic ${Buffer.from(secret).toString('base64')}`;
+	else if (how.bearer) headers.authorization = `Bearer ${secret}`;
 	else if (how.header) headers[how.header.toLowerCase()] = secret;
 	else if (how.query) {
 		const u = new URL(url);
@@ -155,7 +158,9 @@ async function main() {
 		else if (name === 'malformed') body = malformedBody(vendor);
 		else usage(`no fixture "${name}" for ${vendor}; known: ${withMalformed(events(vendor)).join(', ')}`);
 		const headers = { 'content-type': 'application/json', 'user-agent': `n8n-nodes-contact-center simulator (${vendor})`, ...(how.headers ?? {}) };
-		let url = withUrlParams(how, withSecret(how, args.url, headers, args.secret), args.params);
+		// An event may send its secret another way than the vendor's other deliveries (Hipcall routing: Basic Auth).
+		const secretHow = { ...how, secret: how.events?.[name]?.secret ?? how.secret };
+		let url = withUrlParams(how, withSecret(secretHow, args.url, headers, args.secret), args.params);
 		const method = how.events?.[name]?.method ?? how.method ?? 'POST';
 		if (method === 'GET' && name !== 'malformed') {
 			// A GET delivery's fixture holds its query parameters.

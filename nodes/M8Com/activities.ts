@@ -3,7 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { isWebUrl } from '../shared/url';
 import { type Dropped, isBlank, quoted } from './dropped';
-import { toUnixMillis } from './time';
+import { toUnixMillis } from '../shared/time';
 
 export const ACTIVITY_TYPES = ['NOTE', 'TASK', 'CALL', 'TICKET', 'DEAL', 'APPOINTMENT'] as const;
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { toE164 } from '../shared/phone';
 import { contentDigest, describeValue } from '../shared/webhook';
-import { timeToIso } from './time';
+import { timeToIso } from '../shared/time';
 
 interface Party {
 	username?: string;

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { IDataObject } from 'n8n-workflow';
 
 import { ACTIVITY_SPECS, ACTIVITY_TYPES, activitiesProperty, prepareActivities } from '../../nodes/M8Com/activities';
-import { toUnixMillis } from '../../nodes/M8Com/time';
+import { toUnixMillis } from '../../nodes/shared/time';
 import { fakeExecuteContext } from '../helpers/executeContext';
 import { fixture } from './fixtures';
 import { json, node, note, respond } from './respond';

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import type { IDataObject } from 'n8n-workflow';
 
-import { SECRET, cases, proof, type TriggerCase } from '../triggers/harness';
+import { SECRET, cases, credentialData, proof, type TriggerCase } from '../triggers/harness';
 import { requests, type SentSecret } from '../triggers/hostile';
 import { startTestN8n, type TestN8n } from './harness';
 import { waitForWebhook, type WorkflowJson } from './n8nClient';
@@ -64,10 +64,7 @@ async function residentMb(): Promise<number> {
 async function install(testCase: TriggerCase, check: string): Promise<{ workflowId: string; url: string }> {
 	const { sample, declaration, Node } = testCase;
 	const { description } = new Node();
-	const credentialId = await n8n.client.createCredential(`${sample.trigger} hostile`, declaration.credential.name, {
-		secret: SECRET,
-		...(declaration.credential.defaultHeader ? { headerName: declaration.credential.defaultHeader } : {}),
-	});
+	const credentialId = await n8n.client.createCredential(`${sample.trigger} hostile`, declaration.credential.name, credentialData(declaration));
 	const webhookId = `hostile-${description.name}-${sample.label.replace(/\W+/g, '-')}`;
 	const next = sample.responder
 		? { type: `n8n-nodes-contact-center.${sample.responder.type}`, parameters: sample.responder.parameters }
@@ -126,7 +123,7 @@ async function settledExecutions(workflowId: string, atLeast: number): Promise<n
 describe.each(cases.map((testCase) => [testCase.label, testCase] as const))('%s', (_, testCase: TriggerCase) => {
 	test(`${HOSTILE} hostile requests mixed with good ones: no 5xx, nothing started for a refused one, every good one run`, async () => {
 		const { sample, declaration } = testCase;
-		const check = declaration.checks.offered.find((c) => c === 'headerSecret' || c === 'bearer') ?? declaration.checks.offered[0];
+		const check = declaration.checks.offered.find((c) => c === 'headerSecret' || c === 'bearer' || c === 'basicAuth') ?? declaration.checks.offered[0];
 		const { workflowId, url } = await install(testCase, check);
 		const rssBeforeMb = await residentMb();
 

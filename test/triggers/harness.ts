@@ -24,12 +24,24 @@ export const triggers = declaredNodes
 
 export const SECRET = 'contract-secret-0123456789_abc';
 
+/** The username of the suites' Basic Auth credentials; the secret is the password. */
+export const BASIC_USER = 'contract-user';
+
+/** The credential data of a trigger's credential, with SECRET as its secret (or password). */
+export function credentialData(declaration: TriggerDeclaration<unknown>): IDataObject {
+	const { credential } = declaration;
+	if (credential.fields === 'basicAuth') return { username: BASIC_USER, password: SECRET };
+	return { secret: SECRET, ...(credential.defaultHeader ? { headerName: credential.defaultHeader } : {}) };
+}
+
 /** The parts of a request that satisfy a check, with `secret` as the value sent. */
 export function proof(declaration: TriggerDeclaration<unknown>, check: DeliveryCheck, secret: string): FakeRequestInit {
 	const header = (declaration.credential.defaultHeader ?? '').toLowerCase();
 	switch (check) {
 		case 'bearer':
 			return { headers: { authorization: `Bearer ${secret}` } };
+		case 'basicAuth':
+			return { headers: { authorization: `Basic ${Buffer.from(`${BASIC_USER}:${secret}`).toString('base64')}` } };
 		case 'headerSecret':
 			return { headers: { [header]: secret } };
 		case 'urlSecret':
@@ -82,7 +94,7 @@ export async function deliverTo(
 		},
 		{
 			parameters: { ...(declaration.checks.offered.length > 1 ? { authentication: check } : {}), ...sample.parameters, ...parameters },
-			credentials: { [declaration.credential.name]: { secret: SECRET, headerName: declaration.credential.defaultHeader ?? '' } },
+			credentials: { [declaration.credential.name]: credentialData(declaration) },
 		},
 	);
 	const result = await new Node().webhook.call(context);

@@ -61,6 +61,20 @@ export const samples: TriggerSample[] = [
 		typeField: 'event',
 	},
 	{
+		trigger: 'HipcallRoutingTrigger',
+		label: 'smart routing, long body',
+		parameters: {},
+		body: json('Hipcall/routing-long.json'),
+		responder: { type: 'hipcallRoutingResponse', parameters: { routeTo: 'extension', extension: '1000' } },
+	},
+	{
+		trigger: 'HipcallRoutingTrigger',
+		label: 'smart routing, short body',
+		parameters: {},
+		body: json('Hipcall/routing-short.json'),
+		responder: { type: 'hipcallRoutingResponse', parameters: { routeTo: 'extension', extension: '1000' } },
+	},
+	{
 		trigger: 'M8ComTrigger',
 		label: 'call log',
 		parameters: { event: 'callLog' },

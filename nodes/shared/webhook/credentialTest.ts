@@ -1,9 +1,11 @@
 import type { ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTestResult } from 'n8n-workflow';
 
-/** What a webhook secret credential ({ secret, headerName }) must satisfy for one vendor. */
+/** What a webhook secret credential ({ secret, headerName }, or { username, password }) must satisfy for one vendor. */
 export interface SecretCredentialRules {
-	/** The shortest secret accepted. */
+	/** The shortest secret (or Basic Auth password) accepted. */
 	minLength: number;
+	/** The credential is a Basic Auth username and password rather than a secret. */
+	basicAuth?: boolean;
 	/** The secret also travels as a URL segment: letters, digits, "-" and "_" only. */
 	urlSafe?: boolean;
 	/** The vendor sends it as "Authorization: Bearer <secret>": no "Bearer" prefix, no spaces. */
@@ -22,6 +24,7 @@ export function secretCredentialProblem(
 	data: Record<string, unknown> | undefined,
 	rules: SecretCredentialRules,
 ): string | undefined {
+	if (rules.basicAuth) return basicAuthProblem(data, rules.minLength);
 	const secret = typeof data?.secret === 'string' ? data.secret : '';
 	const headerName = typeof data?.headerName === 'string' ? data.headerName.trim() : '';
 	if (rules.headerName === 'required' || (rules.headerName === 'optional' && headerName !== '')) {
@@ -36,6 +39,19 @@ export function secretCredentialProblem(
 	if (rules.urlSafe && !URL_SAFE.test(secret)) {
 		return 'The secret may only contain letters, digits, "-" and "_", so that it also works as a URL segment';
 	}
+	return undefined;
+}
+
+/** What is wrong with a Basic Auth username and password, or undefined when they are usable. */
+function basicAuthProblem(data: Record<string, unknown> | undefined, minLength: number): string | undefined {
+	const username = typeof data?.username === 'string' ? data.username : '';
+	const password = typeof data?.password === 'string' ? data.password : '';
+	if (username.trim() === '') return 'The username is empty';
+	// RFC 7617: the first colon ends the username; control characters cannot travel in it.
+	if (username.includes(':')) return 'The username must not contain ":"';
+	if (/[\u0000-\u001f\u007f]/.test(username + password)) return 'The username and password must not contain control characters';
+	if (password === '') return 'The password is empty';
+	if (password.length < minLength) return `The password is shorter than ${minLength} characters: make it long and random`;
 	return undefined;
 }
 

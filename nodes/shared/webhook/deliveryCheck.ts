@@ -7,8 +7,9 @@ import type { WebhookSecret } from './webhookSecret';
 /**
  * How a trigger makes sure a delivery comes from the vendor. The value is what the node's
  * "Authentication" parameter stores; `bearer` is not a choice: the vendor always sends one.
+ * `basicAuth` needs a Basic Auth credential (webhookSecret with `basicAuth`), the others a secret one.
  */
-export type DeliveryCheck = 'none' | 'headerSecret' | 'urlSecret' | 'urlAndHeaderSecret' | 'bearer';
+export type DeliveryCheck = 'none' | 'headerSecret' | 'urlSecret' | 'urlAndHeaderSecret' | 'bearer' | 'basicAuth';
 
 export const URL_SECRET_CHECKS: DeliveryCheck[] = ['urlSecret', 'urlAndHeaderSecret'];
 const HEADER_SECRET_CHECKS: DeliveryCheck[] = ['headerSecret', 'urlAndHeaderSecret'];
@@ -20,7 +21,7 @@ export interface DeliveryChecks {
 	/** What each choice means with this vendor (the option's description). */
 	hints?: Partial<Record<DeliveryCheck, string>>;
 	/** Notices shown while a choice is selected; a vendor text replaces the toolkit's. */
-	notices?: Partial<Record<'none' | 'urlSecret' | 'headerSecret', string>>;
+	notices?: Partial<Record<'none' | 'urlSecret' | 'headerSecret' | 'basicAuth', string>>;
 }
 
 const NAMES: Record<DeliveryCheck, string> = {
@@ -29,6 +30,7 @@ const NAMES: Record<DeliveryCheck, string> = {
 	urlSecret: 'Secret in URL',
 	urlAndHeaderSecret: 'Secret in URL and Header',
 	bearer: 'Bearer Token',
+	basicAuth: 'Basic Auth',
 };
 
 const HINTS: Record<DeliveryCheck, string> = {
@@ -37,6 +39,7 @@ const HINTS: Record<DeliveryCheck, string> = {
 	urlSecret: 'The URL ends with the secret: replace ":secret" with it before pasting the URL',
 	urlAndHeaderSecret: 'Both checks: the secret in the URL and in the header',
 	bearer: 'Each delivery must carry "Authorization: Bearer <secret>"',
+	basicAuth: 'Each delivery must carry the username and password of the credential as HTTP Basic Auth',
 };
 
 function notices(vendor: string, checks: DeliveryChecks, defaultHeader: string | undefined): INodeProperties[] {
@@ -44,12 +47,14 @@ function notices(vendor: string, checks: DeliveryChecks, defaultHeader: string |
 		none: `Anyone who learns this URL can start this workflow: ${vendor} does not sign its deliveries. Choose a secret check where ${vendor} can send one.`,
 		urlSecret: `The Production URL ends with ":secret". Replace ":secret" with the Secret of the credential before you paste the URL in ${vendor}. Requests with a wrong secret get 403, requests without the segment 404 (no such URL); neither starts the workflow.`,
 		headerSecret: `Every delivery must carry the header named in the credential${defaultHeader ? ` (${defaultHeader} unless you change it)` : ''} with the credential's secret. Requests without it get 401, with a wrong one 403; neither starts the workflow.`,
+		basicAuth: `Enter the credential's username and password in ${vendor} as well. Requests without Basic Auth get 401, with a wrong username or password 403; neither starts the workflow.`,
 		...checks.notices,
 	};
 	const shown = {
 		none: checks.offered.filter((check) => check === 'none'),
 		urlSecret: checks.offered.filter((check) => URL_SECRET_CHECKS.includes(check)),
 		headerSecret: checks.offered.filter((check) => HEADER_SECRET_CHECKS.includes(check)),
+		basicAuth: checks.offered.filter((check) => check === 'basicAuth'),
 	};
 	return (Object.keys(shown) as Array<keyof typeof shown>)
 		.filter((key) => shown[key].length > 0)
@@ -118,7 +123,12 @@ export async function secretChecksFor(
 ): Promise<SecretCheck[]> {
 	const check = chosenCheck(context, checks);
 	if (check === 'none') return [];
+	// A declaration that pairs a check with the wrong kind of credential is refused, never half-checked.
+	if ((check === 'basicAuth') !== (credential.fields === 'basicAuth')) {
+		throw new Error(`its "${check}" check cannot be made with the ${credential.fields} credential ${credential.name}`);
+	}
 	const data = await context.getCredentials(credential.name);
+	if (check === 'basicAuth') return [{ kind: 'basic', username: String(data.username ?? ''), password: String(data.password ?? '') }];
 	if (check === 'bearer') return [{ kind: 'bearer', token: String(data.secret ?? '') }];
 	return credentialSecretChecks(data, {
 		urlParam: URL_SECRET_CHECKS.includes(check) ? SECRET_SEGMENT_PARAM : undefined,

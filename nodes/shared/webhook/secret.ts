@@ -7,7 +7,9 @@ export type IncomingHeaders = Record<string, string | string[] | undefined>;
 export type SecretCheck =
 	| { kind: 'bearer'; token: string }
 	| { kind: 'header'; headerName: string; value: string }
-	| { kind: 'pathSegment'; paramName: string; value: string };
+	| { kind: 'pathSegment'; paramName: string; value: string }
+	/** HTTP Basic Auth (RFC 7617): "Authorization: Basic base64(username:password)". */
+	| { kind: 'basic'; username: string; password: string };
 
 export type SecretVerdict =
 	| { ok: true }
@@ -52,7 +54,38 @@ function headerValue(headers: IncomingHeaders, name: string): string | undefined
 	return Array.isArray(value) ? value[0] : value;
 }
 
+/** The username and password of an "Authorization: Basic …" header, or undefined when it is not one. */
+export function basicCredentialsOf(authorization: string | undefined): { username: string; password: string } | undefined {
+	const match = authorization?.match(/^Basic\s+(\S*)\s*$/i);
+	if (!match) return undefined;
+	const decoded = Buffer.from(match[1], 'base64').toString('utf8');
+	const colon = decoded.indexOf(':');
+	// A user-id never holds a colon (RFC 7617): the first one ends it, the password may hold more.
+	return colon < 0 ? undefined : { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+
+function checkBasic(source: SecretSource, check: Extract<SecretCheck, { kind: 'basic' }>): SecretVerdict {
+	if (!check.username || !check.password) {
+		return { ok: false, status: 500, message: 'The username or password in the credential is empty' };
+	}
+	const authorization = headerValue(source.headers, 'authorization');
+	if (!authorization || !/^Basic(\s|$)/i.test(authorization)) {
+		return {
+			ok: false,
+			status: 401,
+			message: 'Missing Basic Auth: send "Authorization: Basic <base64 of username:password>"',
+			headers: { 'WWW-Authenticate': 'Basic realm="webhook", charset="UTF-8"' },
+		};
+	}
+	const given = basicCredentialsOf(authorization) ?? { username: '', password: '' };
+	// Both compared, whatever the first gives: the time taken says nothing about which was wrong.
+	const userMatches = secretsMatch(given.username, check.username);
+	const passwordMatches = secretsMatch(given.password, check.password);
+	return userMatches && passwordMatches ? { ok: true } : { ok: false, status: 403, message: 'The Basic Auth username or password is wrong' };
+}
+
 function checkOne(source: SecretSource, check: SecretCheck): SecretVerdict {
+	if (check.kind === 'basic') return checkBasic(source, check);
 	const expected = check.kind === 'bearer' ? check.token : check.value;
 	if (!expected) {
 		return { ok: false, status: 500, message: 'The webhook secret in the credential is empty' };
@@ -107,7 +140,8 @@ export function verifySecrets(source: SecretSource, checks: SecretCheck[]): Secr
 export function withSecretsHidden(headers: IncomingHeaders, checks: SecretCheck[]): IncomingHeaders {
 	const out: IncomingHeaders = { ...headers };
 	for (const check of checks) {
-		const name = check.kind === 'bearer' ? 'authorization' : check.kind === 'header' ? check.headerName.toLowerCase() : undefined;
+		const name =
+			check.kind === 'bearer' || check.kind === 'basic' ? 'authorization' : check.kind === 'header' ? check.headerName.toLowerCase() : undefined;
 		if (name !== undefined && out[name] !== undefined) out[name] = '[hidden]';
 	}
 	return out;

@@ -2,12 +2,15 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { secretCredentialTest, type SecretCredentialRules } from './credentialTest';
 
-/** What a vendor's webhook secret credential is: a secret, maybe sent in a named header. */
-export interface WebhookSecretSpec extends Omit<SecretCredentialRules, 'headerName'> {
+interface CredentialSpec extends Omit<SecretCredentialRules, 'headerName' | 'basicAuth'> {
 	/** The credential type's name, e.g. `hipcallWebhookApi`. */
 	name: string;
 	/** A notice shown above the fields: where the secret goes on the vendor's side. */
 	notice?: string;
+}
+
+/** A secret, maybe sent in a named header (or as a bearer token, or in the URL). */
+interface SecretSpec extends CredentialSpec {
 	secret: { displayName?: string; description?: string };
 	/** The header that carries the secret; none for vendors that send it another way (bearer, URL). */
 	header?: {
@@ -16,11 +19,26 @@ export interface WebhookSecretSpec extends Omit<SecretCredentialRules, 'headerNa
 		required: boolean;
 		description: string;
 	};
+	basicAuth?: never;
 }
+
+/** A username and password the vendor sends as HTTP Basic Auth (the `basicAuth` delivery check). */
+interface BasicAuthSpec extends CredentialSpec {
+	basicAuth: { username?: { description?: string }; password?: { description?: string } };
+	secret?: never;
+	header?: never;
+	urlSafe?: never;
+	bearer?: never;
+}
+
+/** What a vendor's webhook credential is: a secret, maybe sent in a named header; or a Basic Auth username and password. */
+export type WebhookSecretSpec = SecretSpec | BasicAuthSpec;
 
 /** A webhook secret credential, built once: its fields for the credential class and the trigger's test. */
 export interface WebhookSecret {
 	name: string;
+	/** What the credential holds: `secret` (and maybe `headerName`), or `username` and `password`. */
+	fields: 'secret' | 'basicAuth';
 	/** The header a trigger reads when the credential names none. */
 	defaultHeader?: string;
 	properties: INodeProperties[];
@@ -32,6 +50,7 @@ export interface WebhookSecret {
 export function webhookSecret(spec: WebhookSecretSpec): WebhookSecret {
 	const properties: INodeProperties[] = [];
 	if (spec.notice) properties.push({ displayName: spec.notice, name: 'notice', type: 'notice', default: '' });
+	if (spec.basicAuth) return basicAuthCredential(spec, properties);
 	if (spec.header) {
 		properties.push({
 			displayName: 'Header Name',
@@ -55,6 +74,7 @@ export function webhookSecret(spec: WebhookSecretSpec): WebhookSecret {
 	const headerName: SecretCredentialRules['headerName'] = !spec.header ? 'none' : spec.header.required ? 'required' : 'optional';
 	return {
 		name: spec.name,
+		fields: 'secret',
 		defaultHeader: spec.header?.default,
 		properties: properties.map(withoutUndefined),
 		testName: `${spec.name}Test`,
@@ -65,6 +85,35 @@ export function webhookSecret(spec: WebhookSecretSpec): WebhookSecret {
 			headerName,
 			okMessage: spec.okMessage,
 		}),
+	};
+}
+
+function basicAuthCredential(spec: BasicAuthSpec, properties: INodeProperties[]): WebhookSecret {
+	properties.push(
+		{
+			displayName: 'Username',
+			name: 'username',
+			type: 'string',
+			default: '',
+			required: true,
+			description: spec.basicAuth.username?.description,
+		},
+		{
+			displayName: 'Password',
+			name: 'password',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: spec.basicAuth.password?.description,
+		},
+	);
+	return {
+		name: spec.name,
+		fields: 'basicAuth',
+		properties: properties.map(withoutUndefined),
+		testName: `${spec.name}Test`,
+		test: secretCredentialTest({ minLength: spec.minLength, basicAuth: true, headerName: 'none', okMessage: spec.okMessage }),
 	};
 }
 

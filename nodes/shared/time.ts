@@ -1,4 +1,4 @@
-// Turns the many ways a date reaches a node into the Unix milliseconds M8Com expects.
+// Turns the many ways a date reaches a node into Unix milliseconds (what M8Com expects) or ISO text.
 
 /** Numbers below this are read as seconds: 1e11 s is the year 5138, 1e11 ms is March 1973. */
 const SECONDS_LIMIT = 1e11;

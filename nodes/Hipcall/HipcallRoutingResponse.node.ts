@@ -1,0 +1,96 @@
+import {
+	NodeConnectionTypes,
+	NodeOperationError,
+	type IDataObject,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeType,
+	type INodeTypeDescription,
+} from 'n8n-workflow';
+
+import { answerWebhook } from '../shared/action';
+import { extensionOf } from './routing';
+
+/**
+ * "Use the default route": 204, no body. Hipcall routes a call to the step's default destination
+ * whenever the answer is not a 200; a 204 is one at once, and carries no extension a lenient reader
+ * could take either. It is no error status, so neither side logs a routing choice as a failure.
+ */
+export const DEFAULT_ROUTE = { statusCode: 204 } as const;
+
+export class HipcallRoutingResponse implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Hipcall Routing Response',
+		name: 'hipcallRoutingResponse',
+		icon: { light: 'file:hipcall.svg', dark: 'file:hipcall.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["routeTo"] === "defaultRoute" ? "Default Route" : "Route to Extension" }}',
+		description: 'Tells Hipcall which extension an incoming call rings; use after a Hipcall Routing Trigger',
+		defaults: { name: 'Hipcall Routing Response' },
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		// Answers the webhook that started the workflow: not something an AI agent can call.
+		usableAsTool: undefined,
+		properties: [
+			{
+				displayName:
+					'Answers the request that started the workflow at a Hipcall Routing Trigger, once, from the first input item. Hipcall waits 3 seconds, then uses the default destination of its Smart Routing step.',
+				name: 'notice',
+				type: 'notice',
+				default: '',
+			},
+			{
+				displayName: 'Route To',
+				name: 'routeTo',
+				type: 'options',
+				options: [
+					{ name: 'Extension', value: 'extension', description: 'Ring the extension below: {"extension": "1000"}' },
+					{
+						name: 'Use the Default Route',
+						value: 'defaultRoute',
+						description: "Answer 204 at once: Hipcall sends the call to the step's default destination without waiting 3 seconds",
+					},
+				],
+				default: 'extension',
+			},
+			{
+				displayName: 'Extension',
+				name: 'extension',
+				type: 'string',
+				default: '',
+				required: true,
+				placeholder: 'e.g. 1000 or {{ $json.extension }}',
+				description:
+					'The Hipcall extension to ring, digits only. An empty or invalid one is never sent: the node fails, or with Continue On Fail answers the default route.',
+				displayOptions: { show: { routeTo: ['extension'] } },
+			},
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = this.getInputData();
+		const itemIndex = 0;
+		const pairedItem = items.length > 0 ? { item: itemIndex } : undefined;
+		if (this.getNodeParameter('routeTo', itemIndex) === 'defaultRoute') {
+			await answerWebhook(this, DEFAULT_ROUTE);
+			return [[{ json: { route: 'default', statusCode: DEFAULT_ROUTE.statusCode }, pairedItem }]];
+		}
+		const checked = extensionOf(this.getNodeParameter('extension', itemIndex, ''));
+		if ('problem' in checked) {
+			// An invalid extension is never sent: Hipcall gets the default route at once, not after 3 seconds.
+			await answerWebhook(this, DEFAULT_ROUTE);
+			if (!this.continueOnFail()) {
+				throw new NodeOperationError(this.getNode(), checked.problem, {
+					itemIndex,
+					description:
+						"It was not sent. Hipcall was answered with the default route (204) and routes the call to the Smart Routing step's default destination.",
+				});
+			}
+			return [[{ json: { route: 'default', statusCode: DEFAULT_ROUTE.statusCode, error: checked.problem }, pairedItem }]];
+		}
+		const body: IDataObject = { extension: checked.extension };
+		await answerWebhook(this, { statusCode: 200, body });
+		return [[{ json: { route: 'extension', extension: checked.extension, statusCode: 200 }, pairedItem }]];
+	}
+}
