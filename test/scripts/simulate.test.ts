@@ -78,3 +78,12 @@ test('an unknown vendor or event is refused with the known names', async () => {
 	await expect(simulate('acme', 'x', '--url', base)).rejects.toMatchObject({ stderr: expect.stringMatching(/known: Bambuser, ChatVolt/) });
 	await expect(simulate('hipcall', 'nope', '--url', base)).rejects.toMatchObject({ stderr: expect.stringMatching(/call_init/) });
 });
+
+test('a Hipcall routing request carries --secret <username>:<password> as Basic Auth, not the webhook header', async () => {
+	await simulate('hipcall', 'routing-short', '--url', base, '--secret', 'hipcall:pass:word');
+	expect(recorder.requests).toHaveLength(1);
+	const [arrival] = recorder.requests;
+	expect(arrival.headers.authorization).toBe(`Basic ${Buffer.from('hipcall:pass:word').toString('base64')}`);
+	expect(arrival.headers['x-hipcall-secret']).toBeUndefined();
+	expect(arrival.text).toBe(fixtureFile('Hipcall/routing-short.json'));
+});
