@@ -31,7 +31,7 @@ export const hipcallRoutingTrigger: TriggerDeclaration = {
 		},
 		{
 			displayName:
-				'Each item holds Hipcall\'s fields untouched (<code>caller</code>, and on the long form <code>number</code>, <code>timestamp</code>, <code>uuid</code>), plus: <code>callerE164</code> (e.g. +905438851111, to look the caller up by), <code>callerDigits</code> (digits only), <code>hipcallNumber</code> (your number that was called), <code>callId</code> (the uuid), <code>timestampIso</code> and <code>eventId</code>.',
+				'Each item holds Hipcall\'s fields untouched (<code>caller</code>, and on the long form <code>number</code>, <code>timestamp</code>, <code>uuid</code>), plus: <code>callerNumber</code> (the caller as sent: n8n expressions cannot read a field named <code>caller</code>), <code>callerE164</code> (e.g. +905438851111, to look the caller up by), <code>callerDigits</code> (digits only), <code>hipcallNumber</code> (your number that was called), <code>callId</code> (the uuid), <code>timestampIso</code> and <code>eventId</code>.',
 			name: 'outputNotice',
 			type: 'notice',
 			default: '',

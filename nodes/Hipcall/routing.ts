@@ -27,11 +27,17 @@ export function routingKey(request: IDataObject): unknown[] | undefined {
 	return uuid === undefined ? undefined : [uuid];
 }
 
-/** The fields added next to Hipcall's own: the caller in E.164 and digits only, your number, the call and its time. */
+/**
+ * The fields added next to Hipcall's own: the caller as sent, in E.164 and digits only, your number,
+ * the call and its time. `callerNumber` is there because n8n's expression sandbox refuses any
+ * property named `caller` (Function.caller): `{{ $json.caller }}` fails with "Cannot access
+ * "caller" due to security concerns".
+ */
 export function routingFields(request: IDataObject): IDataObject {
 	const caller = textOf(request.caller);
 	const number = textOf(request.number);
 	return {
+		callerNumber: caller,
 		callerE164: toE164(caller),
 		callerDigits: digitsOnly(caller),
 		hipcallNumber: toE164(number) ?? number,

@@ -35,6 +35,7 @@ describe('Hipcall Routing Trigger', () => {
 				number: '+908508850000',
 				timestamp: 1719843672,
 				uuid: '564aff1e-7c1b-4f0e-9a52-3d8e6b2c1f90',
+				callerNumber: '905438851111',
 				callerE164: '+905438851111',
 				callerDigits: '905438851111',
 				hipcallNumber: '+908508850000',
@@ -48,7 +49,7 @@ describe('Hipcall Routing Trigger', () => {
 	test('the short body {caller}: the fields it cannot give are left out; the event id is a digest of the request', async () => {
 		const { items } = await route(fixture('routing-short.json'));
 		expect(items).toEqual([
-			{ caller: '+442045205757', callerE164: '+442045205757', callerDigits: '442045205757', eventId: expect.stringMatching(/^routing:[0-9a-f]{32}$/) },
+			{ caller: '+442045205757', callerNumber: '+442045205757', callerE164: '+442045205757', callerDigits: '442045205757', eventId: expect.stringMatching(/^routing:[0-9a-f]{32}$/) },
 		]);
 		// The same caller asks the same question: a lookup, keyed by what it asks.
 		expect((await route({ caller: '+442045205757' })).items[0].eventId).toBe(items[0].eventId);
@@ -62,15 +63,15 @@ describe('Hipcall Routing Trigger', () => {
 	});
 
 	test.each([
-		['a number as a number', { caller: 905438851111 }, { callerE164: '+905438851111', callerDigits: '905438851111' }],
+		['a number as a number', { caller: 905438851111 }, { callerNumber: '905438851111', callerE164: '+905438851111', callerDigits: '905438851111' }],
 		['spaces and dashes', { caller: '+44 20 4520-5757' }, { callerE164: '+442045205757', callerDigits: '442045205757' }],
 		['a 00 prefix', { caller: '00442045205757' }, { callerE164: '+442045205757', callerDigits: '00442045205757' }],
-		['a withheld caller', { caller: 'anonymous' }, { callerE164: undefined, callerDigits: undefined }],
-		['an empty caller', { caller: '' }, { callerE164: undefined, callerDigits: undefined }],
+		['a withheld caller', { caller: 'anonymous' }, { callerNumber: 'anonymous', callerE164: undefined, callerDigits: undefined }],
+		['an empty caller', { caller: '' }, { callerNumber: undefined, callerE164: undefined, callerDigits: undefined }],
 		['a national number (no country code to guess)', { caller: '05438851111' }, { callerE164: undefined, callerDigits: '05438851111' }],
 	])('the caller normalised: %s', async (_, body, expected) => {
 		const [item] = (await route(body)).items;
-		expect({ callerE164: item.callerE164, callerDigits: item.callerDigits }).toEqual(expected);
+		expect({ callerE164: item.callerE164, callerDigits: item.callerDigits, ...('callerNumber' in expected ? { callerNumber: item.callerNumber } : {}) }).toEqual(expected);
 	});
 
 	test('a timestamp in milliseconds or as text is read too; a number that is no E.164 stays as sent', async () => {
