@@ -11,3 +11,14 @@ export type Json = Record<string, any>;
 export function fixture(name: string): Json {
 	return JSON.parse(fixtureText(name)) as Json;
 }
+
+/** What the Hipcall Routing Trigger adds to routing-long.json, field by field (unit and e2e tests). */
+export const ROUTING_LONG_DERIVED: Json = {
+	callerNumber: '905438851111',
+	callerE164: '+905438851111',
+	callerDigits: '905438851111',
+	hipcallNumber: '+908508850000',
+	callId: '564aff1e-7c1b-4f0e-9a52-3d8e6b2c1f90',
+	timestampIso: '2024-07-01T14:21:12.000Z',
+	eventId: 'routing:564aff1e-7c1b-4f0e-9a52-3d8e6b2c1f90',
+};

@@ -5,7 +5,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { startTestN8n, type TestN8n } from '../e2e/harness';
 import { nodeOutput, waitForWebhook, type WorkflowJson } from '../e2e/n8nClient';
-import { fixture, fixtureText } from './fixtures';
+import { ROUTING_LONG_DERIVED, fixture, fixtureText } from './fixtures';
 
 const USER = 'hipcall';
 const PASSWORD = 'routing-e2e-password-0123';
@@ -145,18 +145,7 @@ test('the long body of a known caller is answered 200 {"extension": "1000"}; the
 
 	const [first] = await n8n.client.waitForExecutions(workflows.routed, 2);
 	expect(first.status).toBe('success');
-	expect(nodeOutput(first, 'Incoming Call')).toEqual([
-		{
-			...fixture('routing-long.json'),
-			callerNumber: '905438851111',
-			callerE164: '+905438851111',
-			callerDigits: '905438851111',
-			hipcallNumber: '+908508850000',
-			callId: '564aff1e-7c1b-4f0e-9a52-3d8e6b2c1f90',
-			timestampIso: '2024-07-01T14:21:12.000Z',
-			eventId: 'routing:564aff1e-7c1b-4f0e-9a52-3d8e6b2c1f90',
-		},
-	]);
+	expect(nodeOutput(first, 'Incoming Call')).toEqual([{ ...fixture('routing-long.json'), ...ROUTING_LONG_DERIVED }]);
 	expect(nodeOutput(first, 'Ring Extension')).toEqual([{ route: 'extension', extension: '1000', statusCode: 200 }]);
 });
 

@@ -7,7 +7,7 @@ import { HipcallRoutingTrigger } from '../../nodes/Hipcall/HipcallRoutingTrigger
 import { extensionOf } from '../../nodes/Hipcall/routing';
 import { fakeExecuteContext } from '../helpers/executeContext';
 import { fakeWebhookContext } from '../helpers/webhookContext';
-import { fixture } from './fixtures';
+import { ROUTING_LONG_DERIVED, fixture } from './fixtures';
 
 const USER = 'hipcall';
 const PASSWORD = 'routing-password-0123';
@@ -29,21 +29,9 @@ describe('Hipcall Routing Trigger', () => {
 		// Answered by the response node, not here.
 		expect(response.ended).toBe(false);
 		expect(result.webhookResponse).toBeUndefined();
-		expect(items).toEqual([
-			{
-				caller: '905438851111',
-				number: '+908508850000',
-				timestamp: 1719843672,
-				uuid: '564aff1e-7c1b-4f0e-9a52-3d8e6b2c1f90',
-				callerNumber: '905438851111',
-				callerE164: '+905438851111',
-				callerDigits: '905438851111',
-				hipcallNumber: '+908508850000',
-				callId: '564aff1e-7c1b-4f0e-9a52-3d8e6b2c1f90',
-				timestampIso: '2024-07-01T14:21:12.000Z',
-				eventId: 'routing:564aff1e-7c1b-4f0e-9a52-3d8e6b2c1f90',
-			},
-		]);
+		// Hipcall's fields as sent, then the derived ones.
+		expect(items).toEqual([{ caller: '905438851111', number: '+908508850000', timestamp: 1719843672, uuid: '564aff1e-7c1b-4f0e-9a52-3d8e6b2c1f90', ...ROUTING_LONG_DERIVED }]);
+		expect(ROUTING_LONG_DERIVED).toMatchObject({ callerE164: '+905438851111', timestampIso: '2024-07-01T14:21:12.000Z', eventId: 'routing:564aff1e-7c1b-4f0e-9a52-3d8e6b2c1f90' });
 	});
 
 	test('the short body {caller}: the fields it cannot give are left out; the event id is a digest of the request', async () => {
