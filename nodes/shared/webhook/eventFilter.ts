@@ -65,6 +65,8 @@ export function eventFilter(known: readonly KnownEvent[], options: EventFilterOp
 		{ name: `Any Other ${singular}`, value: OTHER_EVENTS, description: `${plural} not listed here` },
 		...known.map(({ name: label, value, description }) => ({ name: label, value, description })),
 	];
+	// A plain identifier: n8n's lint (and its verification scanner) cannot read an expression as a default.
+	const initial = options.default ?? (options.offerAll === false ? [] : [ALL_EVENTS]);
 	return {
 		name,
 		known,
@@ -73,7 +75,7 @@ export function eventFilter(known: readonly KnownEvent[], options: EventFilterOp
 			name,
 			type: 'multiOptions',
 			required: options.offerAll !== false,
-			default: options.default ?? (options.offerAll === false ? [] : [ALL_EVENTS]),
+			default: [...initial],
 			description: options.description ?? 'Which events start the workflow. Other events are acknowledged and ignored.',
 			options: choices,
 		},

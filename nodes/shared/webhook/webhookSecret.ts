@@ -52,11 +52,13 @@ export function webhookSecret(spec: WebhookSecretSpec): WebhookSecret {
 	if (spec.notice) properties.push({ displayName: spec.notice, name: 'notice', type: 'notice', default: '' });
 	if (spec.basicAuth) return basicAuthCredential(spec, properties);
 	if (spec.header) {
+		// A plain identifier: n8n's lint (and its verification scanner) cannot read a member expression as a default.
+		const headerDefault = spec.header.default;
 		properties.push({
 			displayName: 'Header Name',
 			name: 'headerName',
 			type: 'string',
-			default: spec.header.default,
+			default: headerDefault,
 			required: spec.header.required || undefined,
 			placeholder: spec.header.required ? `e.g. ${spec.header.default}` : undefined,
 			description: spec.header.description,
