@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { textOf } from '../shared/object';
 import { isPlainObject, type Delivery } from '../shared/webhook';
 
 /**
@@ -22,9 +23,8 @@ function lookup(source: IDataObject, dottedKey: string): unknown {
 function firstText(sources: IDataObject[], keys: string[]): string | undefined {
 	for (const source of sources) {
 		for (const key of keys) {
-			const value = lookup(source, key);
-			if (typeof value === 'string' && value.trim() !== '') return value.trim();
-			if (typeof value === 'number') return String(value);
+			const text = textOf(lookup(source, key));
+			if (text !== undefined) return text;
 		}
 	}
 	return undefined;

@@ -1,6 +1,7 @@
 // Number Lookup and Custom ID Lookup: M8Com GETs the URL with the numbers (or the ID) in the query string.
 import type { IDataObject } from 'n8n-workflow';
 
+import { textOf } from '../shared/object';
 import { toE164, withLostPlus } from '../shared/phone';
 import { isPlainObject, withDerivedFields } from '../shared/webhook';
 
@@ -41,18 +42,12 @@ function userLogin(user: IDataObject, type: string): string | undefined {
 	return isPlainObject(found) && typeof found.username === 'string' ? found.username : undefined;
 }
 
-function firstText(query: IDataObject, names: string[], read: (value: unknown) => string | undefined = trimmed): string | undefined {
+function firstText(query: IDataObject, names: string[], read: (value: unknown) => string | undefined = textOf): string | undefined {
 	for (const name of names) {
 		const value = query[name];
 		const text = read(Array.isArray(value) ? value[0] : value);
 		if (text !== undefined && text !== '') return text;
 	}
-	return undefined;
-}
-
-function trimmed(value: unknown): string | undefined {
-	if (typeof value === 'string') return value.trim();
-	if (typeof value === 'number') return String(value);
 	return undefined;
 }
 

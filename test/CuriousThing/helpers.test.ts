@@ -1,41 +1,14 @@
-// The small rules behind the Curious Thing Trigger: E.164 numbers, the secret check, the node's
-// description, and the speed of splitting a large batch.
+// The small rules behind the Curious Thing Trigger: the secret check, the node's
+// description, and a 1,000-event batch split in order.
 import type { IDataObject, ICredentialTestFunctions } from 'n8n-workflow';
 
 import { CuriousThingTrigger } from '../../nodes/CuriousThing/CuriousThingTrigger.node';
 import { inferEventType, statusGroupOf } from '../../nodes/CuriousThing/events';
 import { humanSupportRequestedIn } from '../../nodes/CuriousThing/derived';
-import { toE164 } from '../../nodes/shared/phone';
 import { acknowledgeProperty, acknowledgedWebhook } from '../../nodes/shared/webhook';
 import { fakeWebhookContext } from '../helpers/webhookContext';
 import { CuriousThingWebhookApi } from '../../credentials/CuriousThingWebhookApi.credentials';
 import { fixture } from './fixtures';
-
-describe('toE164', () => {
-	test.each([
-		['61491573087', '', '+61491573087'],
-		['+61 491 573 087', '', '+61491573087'],
-		['0061 491-573-087', '', '+61491573087'],
-		['(04) 9157 3087', '61', '+61491573087'],
-		['0491573087', '64', '+64491573087'],
-		[61491573087, '', '+61491573087'],
-	])('%p (default code %p) -> %p', (input, code, expected) => {
-		expect(toE164(input, code)).toBe(expected);
-	});
-
-	test.each([
-		['0491573087', ''],
-		['1234', '61'],
-		['+0123456789', ''],
-		['1234567890123456', ''],
-		['call me', '61'],
-		['', '61'],
-		[null, '61'],
-		[{}, '61'],
-	])('%p (default code %p) cannot be written in E.164', (input, code) => {
-		expect(toE164(input, code)).toBeUndefined();
-	});
-});
 
 describe('event type, status group and human-support rules', () => {
 	test('inference from the fields', () => {

@@ -1,6 +1,31 @@
-// The shared phone rules: numbers that lost their "+" in a query string, and the trunk "(0)".
-// (toE164's main table is in test/CuriousThing/helpers.test.ts, where the rule was first written.)
+// The shared phone rules: E.164, numbers that lost their "+" in a query string, and the trunk "(0)".
 import { toE164, withLostPlus } from '../../nodes/shared/phone';
+
+describe('toE164', () => {
+	test.each([
+		['61491573087', '', '+61491573087'],
+		['+61 491 573 087', '', '+61491573087'],
+		['0061 491-573-087', '', '+61491573087'],
+		['(04) 9157 3087', '61', '+61491573087'],
+		['0491573087', '64', '+64491573087'],
+		[61491573087, '', '+61491573087'],
+	])('%p (default code %p) -> %p', (input, code, expected) => {
+		expect(toE164(input, code)).toBe(expected);
+	});
+
+	test.each([
+		['0491573087', ''],
+		['1234', '61'],
+		['+0123456789', ''],
+		['1234567890123456', ''],
+		['call me', '61'],
+		['', '61'],
+		[null, '61'],
+		[{}, '61'],
+	])('%p (default code %p) cannot be written in E.164', (input, code) => {
+		expect(toE164(input, code)).toBeUndefined();
+	});
+});
 
 describe('withLostPlus', () => {
 	test.each<[unknown, string | undefined]>([
