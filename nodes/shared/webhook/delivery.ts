@@ -180,8 +180,17 @@ export async function receiveDelivery<S>(
 		return rejectRequest(context, 500, `The ${declaration.vendor} trigger cannot read its settings: ${(error as Error).message}`);
 	}
 	try {
-		const headers = withSecretsHidden(request.headers, secrets);
-		return await receiveEvents(context, declaration, { body: undefined, request, settings, secrets, headers });
+		const delivery: Delivery<S> = {
+			body: undefined,
+			request,
+			settings,
+			secrets,
+			// Copied only for the hooks that put headers into an item, not on every delivery.
+			get headers() {
+				return withSecretsHidden(request.headers, secrets);
+			},
+		};
+		return await receiveEvents(context, declaration, delivery);
 	} catch (error) {
 		return rejectRequest(context, 400, `The request ${failed(error)}`);
 	}
