@@ -7,23 +7,28 @@ const fs = require('fs');
 const net = require('net');
 const path = require('path');
 
-const REPO_ROOT = path.resolve(__dirname, '..');
-const PACKAGE_NAME = require(path.join(REPO_ROOT, 'package.json')).name;
+const { PACKAGE_NAME, providePackage } = require('./package-tarball');
 
-/** Reads the pinned versions and install paths from scripts/n8n-env.sh, the one place they live. */
-function runtimePaths() {
+const REPO_ROOT = path.resolve(__dirname, '..');
+
+/**
+ * The n8n to run: `version`, else N8N_RUNTIME_VERSION, else the pinned one. Its install paths and
+ * Node come from scripts/n8n-env.sh, the one place they live.
+ */
+function runtimePaths(version = process.env.N8N_RUNTIME_VERSION) {
 	const out = execFileSync(
 		'bash',
-		['-c', 'source "$1" && printf "%s\\n%s\\n%s\\n" "$NODE24_BIN" "$N8N_BIN" "$N8N_VERSION"', '_', path.join(__dirname, 'n8n-env.sh')],
-		{ encoding: 'utf8' },
+		['-c', 'source "$1" && printf "%s\\n%s\\n%s\\n" "$N8N_NODE_BIN" "$N8N_BIN" "$N8N_VERSION"', '_', path.join(__dirname, 'n8n-env.sh')],
+		{ encoding: 'utf8', env: { ...process.env, N8N_RUNTIME_VERSION: version ?? '' } },
 	).split('\n');
-	return { node24Bin: out[0], n8nBin: out[1], n8nVersion: out[2] };
+	return { nodeBin: out[0], n8nBin: out[1], n8nVersion: out[2], n8nMajor: Number(out[2].split('.')[0]) };
 }
 
-/** Installs Node 24 and n8n into .cache/ when missing (a no-op once done). */
-function ensureInstalled() {
-	execFileSync('bash', [path.join(__dirname, 'install-n8n.sh')], { stdio: ['ignore', 'inherit', 'inherit'] });
-	return runtimePaths();
+/** Installs that n8n and its Node into .cache/ when missing (a no-op once done). */
+function ensureInstalled(version) {
+	const paths = runtimePaths(version);
+	execFileSync('bash', [path.join(__dirname, 'install-n8n.sh'), paths.n8nVersion], { stdio: ['ignore', 'inherit', 'inherit'] });
+	return paths;
 }
 
 function freePort() {
@@ -38,31 +43,15 @@ function freePort() {
 	});
 }
 
-/** Makes n8n find this package the way it finds one installed from the community-nodes panel. */
-function linkPackage(userFolder) {
-	const nodesDir = path.join(userFolder, '.n8n', 'nodes', 'node_modules');
-	fs.mkdirSync(nodesDir, { recursive: true });
-	const link = path.join(nodesDir, PACKAGE_NAME);
-	fs.rmSync(link, { force: true, recursive: true });
-	fs.symlinkSync(REPO_ROOT, link, 'dir');
-	// n8n reads the nodes folder's package.json to know which community packages are installed.
-	const manifest = path.join(userFolder, '.n8n', 'nodes', 'package.json');
-	if (!fs.existsSync(manifest)) {
-		fs.writeFileSync(manifest, JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2));
-	}
-}
-
-function bcryptHash(password) {
-	const { n8nBin } = runtimePaths();
+function bcryptHash(n8nBin, password) {
 	const bcrypt = require(path.join(path.dirname(n8nBin), '..', '..', 'bcryptjs'));
 	return bcrypt.hashSync(password, 10);
 }
 
 /** The environment that makes n8n headless (owner from env), offline and loopback-only. */
-function n8nEnvironment({ port, brokerPort, userFolder, encryptionKey, owner, extra = {} }) {
-	const { node24Bin } = runtimePaths();
+function n8nEnvironment({ runtime, port, brokerPort, userFolder, encryptionKey, owner, extra = {} }) {
 	return {
-		PATH: `${node24Bin}:${process.env.PATH}`,
+		PATH: `${runtime.nodeBin}:${process.env.PATH}`,
 		HOME: process.env.HOME,
 		TZ: process.env.TZ ?? 'UTC',
 		N8N_USER_FOLDER: userFolder,
@@ -87,7 +76,8 @@ function n8nEnvironment({ port, brokerPort, userFolder, encryptionKey, owner, ex
 		N8N_VERIFIED_PACKAGES_ENABLED: 'false',
 		N8N_REINSTALL_MISSING_PACKAGES: 'false',
 		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
-		N8N_DISABLED_MODULES: 'mcp-registry',
+		// n8n 1.x has no such module and refuses to start when asked to disable it.
+		...(runtime.n8nMajor >= 2 ? { N8N_DISABLED_MODULES: 'mcp-registry' } : {}),
 		N8N_HIRING_BANNER_ENABLED: 'false',
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 		N8N_BLOCK_ENV_ACCESS_IN_NODE: 'false',
@@ -95,7 +85,7 @@ function n8nEnvironment({ port, brokerPort, userFolder, encryptionKey, owner, ex
 		N8N_INSTANCE_OWNER_EMAIL: owner.email,
 		N8N_INSTANCE_OWNER_FIRST_NAME: owner.firstName,
 		N8N_INSTANCE_OWNER_LAST_NAME: owner.lastName,
-		N8N_INSTANCE_OWNER_PASSWORD_HASH: bcryptHash(owner.password),
+		N8N_INSTANCE_OWNER_PASSWORD_HASH: bcryptHash(runtime.n8nBin, owner.password),
 		N8N_LOG_LEVEL: process.env.N8N_LOG_LEVEL ?? 'warn',
 		// n8n 2.x holds an expression isolate for the whole webhook phase of every community trigger
 		// (until the answer is sent). With the default pool of one, answering triggers (lookups,
@@ -163,6 +153,20 @@ function persistedEncryptionKey(dir) {
 	return fs.readFileSync(file, 'utf8').trim();
 }
 
+/**
+ * n8n 1.x ignores the owner from the environment: it is set up through the editor's first-run
+ * form, i.e. POST /rest/owner/setup (refused once an owner exists, as on a reused user folder).
+ */
+async function setUpOwner(baseUrl, owner) {
+	const res = await fetch(`${baseUrl}/rest/owner/setup`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ email: owner.email, firstName: owner.firstName, lastName: owner.lastName, password: owner.password }),
+	});
+	if (res.ok || res.status === 400) return;
+	throw new Error(`owner set-up failed: ${res.status} ${await res.text()}`);
+}
+
 /** Kills the child's process group when this process exits, should it still run then. */
 function neverOutlive(child) {
 	running.add(child);
@@ -187,6 +191,9 @@ const DEFAULT_OWNER = {
 /**
  * Starts `n8n start` and resolves once it is ready. The returned `stop()` ends it and waits.
  * Output goes to `<userFolder>/n8n.log` (or to this process's terminal with `inheritOutput`).
+ * `n8nVersion` picks the n8n (default: N8N_RUNTIME_VERSION, else the pinned one); `packageSource`
+ * is 'tarball' (the packed package installed as n8n installs community packages) or 'link' (the
+ * working tree, for an edit-build-restart loop).
  */
 async function startN8n({
 	port,
@@ -197,16 +204,18 @@ async function startN8n({
 	inheritOutput = false,
 	readyTimeoutMs = 120_000,
 	args = ['start'],
+	n8nVersion,
+	packageSource = 'link',
 } = {}) {
-	const { node24Bin, n8nBin } = ensureInstalled();
+	const runtime = ensureInstalled(n8nVersion);
 	port = port ?? (await freePort());
 	fs.mkdirSync(userFolder, { recursive: true });
-	linkPackage(userFolder);
+	providePackage(userFolder, packageSource);
 	const brokerPort = await freePort();
-	const env = n8nEnvironment({ port, brokerPort, userFolder, encryptionKey, owner, extra: extraEnv });
+	const env = n8nEnvironment({ runtime, port, brokerPort, userFolder, encryptionKey, owner, extra: extraEnv });
 	const logFile = path.join(userFolder, 'n8n.log');
 	const stdio = inheritOutput ? 'inherit' : ['ignore', fs.openSync(logFile, 'a'), fs.openSync(logFile, 'a')];
-	const child = spawn(path.join(node24Bin, 'node'), [n8nBin, ...args], { env, stdio, detached: !inheritOutput });
+	const child = spawn(path.join(runtime.nodeBin, 'node'), [runtime.n8nBin, ...args], { env, stdio, detached: !inheritOutput });
 	const baseUrl = `http://127.0.0.1:${port}`;
 	neverOutlive(child);
 
@@ -215,12 +224,13 @@ async function startN8n({
 
 	try {
 		await waitForReadiness(baseUrl, child, readyTimeoutMs);
+		if (runtime.n8nMajor < 2 && args[0] === 'start') await setUpOwner(baseUrl, owner);
 	} catch (error) {
 		await stop();
 		const log = fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8').slice(-4000) : '';
 		throw new Error(`${error.message}\n--- n8n log ---\n${log}`);
 	}
-	return { baseUrl, port, userFolder, owner, child, logFile, stop };
+	return { baseUrl, port, userFolder, owner, child, logFile, stop, n8nVersion: runtime.n8nVersion };
 }
 
 module.exports = {

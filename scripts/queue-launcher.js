@@ -127,7 +127,7 @@ async function stoppedOnFailure(child, ready, cleanup = () => {}) {
  * Starts the whole queue-mode set-up in `dir` (default .queue/ in the repo, git-ignored).
  * Resolves with the main and webhook base URLs, the workers, and `stop()` that ends everything.
  */
-async function startQueue({ dir = path.join(REPO_ROOT, '.queue'), workers = 2, concurrency = 10, extraEnv = {}, mainPort, webhookPort, durable = true } = {}) {
+async function startQueue({ dir = path.join(REPO_ROOT, '.queue'), workers = 2, concurrency = 10, extraEnv = {}, mainPort, webhookPort, durable = true, packageSource = 'link' } = {}) {
 	fs.mkdirSync(dir, { recursive: true });
 	const started = [];
 	const stopAll = async () => {
@@ -159,7 +159,7 @@ async function startQueue({ dir = path.join(REPO_ROOT, '.queue'), workers = 2, c
 		};
 		webhookPort = webhookPort ?? (await freePort());
 		const webhookUrl = { N8N_WEBHOOK_URL: `http://127.0.0.1:${webhookPort}/`, WEBHOOK_URL: `http://127.0.0.1:${webhookPort}/` };
-		const main = await startN8n({ userFolder: path.join(dir, 'main'), port: mainPort, encryptionKey: shared.N8N_ENCRYPTION_KEY, extraEnv: { ...shared, ...webhookUrl } });
+		const main = await startN8n({ userFolder: path.join(dir, 'main'), port: mainPort, encryptionKey: shared.N8N_ENCRYPTION_KEY, packageSource, extraEnv: { ...shared, ...webhookUrl } });
 		started.push(main);
 		const workerProcs = [];
 		for (let i = 1; i <= workers; i++) {
@@ -167,7 +167,7 @@ async function startQueue({ dir = path.join(REPO_ROOT, '.queue'), workers = 2, c
 			const worker = await startN8n({
 				userFolder: path.join(dir, `worker-${i}`),
 				port: healthPort,
-				encryptionKey: shared.N8N_ENCRYPTION_KEY,
+				encryptionKey: shared.N8N_ENCRYPTION_KEY, packageSource,
 				args: ['worker', `--concurrency=${concurrency}`],
 				extraEnv: { ...shared, N8N_LOG_LEVEL: 'info', QUEUE_HEALTH_CHECK_ACTIVE: 'true', QUEUE_HEALTH_CHECK_PORT: String(healthPort), N8N_WORKER_SERVER_ADDRESS: '127.0.0.1' },
 			});
@@ -177,7 +177,7 @@ async function startQueue({ dir = path.join(REPO_ROOT, '.queue'), workers = 2, c
 		const webhook = await startN8n({
 			userFolder: path.join(dir, 'webhook'),
 			port: webhookPort,
-			encryptionKey: shared.N8N_ENCRYPTION_KEY,
+			encryptionKey: shared.N8N_ENCRYPTION_KEY, packageSource,
 			args: ['webhook'],
 			extraEnv: { ...shared, ...webhookUrl },
 		});

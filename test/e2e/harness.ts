@@ -17,8 +17,9 @@ function findRepoRoot(dir: string): string {
 
 const launcher = require(path.join(findRepoRoot(__dirname), 'scripts', 'n8n-launcher.js')) as {
 	REPO_ROOT: string;
-	startN8n(options: { userFolder: string; extraEnv?: Record<string, string> }): Promise<{
+	startN8n(options: { userFolder: string; extraEnv?: Record<string, string>; packageSource?: string }): Promise<{
 		baseUrl: string;
+		n8nVersion: string;
 		owner: { email: string; password: string };
 		logFile: string;
 		stop(): Promise<void>;
@@ -27,8 +28,18 @@ const launcher = require(path.join(findRepoRoot(__dirname), 'scripts', 'n8n-laun
 
 export const REPO_ROOT = launcher.REPO_ROOT;
 
+/**
+ * How the tests load the package: 'tarball' (default) installs the packed package as n8n installs a
+ * community package, so that a file missing from `files` or a path that works only from the source
+ * tree fails here; E2E_PACKAGE_SOURCE=link loads the working tree through a symlink instead.
+ * The n8n version is N8N_RUNTIME_VERSION's, else the pinned one (scripts/n8n-env.sh).
+ */
+export const E2E_PACKAGE_SOURCE = process.env.E2E_PACKAGE_SOURCE ?? 'tarball';
+
 export interface TestN8n {
 	baseUrl: string;
+	/** The version of the n8n under test, e.g. '2.41.1'. */
+	n8nVersion: string;
 	client: N8nClient;
 	/** The production URL of a webhook path, e.g. webhookUrl('abc/default'). */
 	webhookUrl(pathAfterWebhook: string): string;
@@ -38,7 +49,7 @@ export interface TestN8n {
 
 export async function startTestN8n(extraEnv: Record<string, string> = {}): Promise<TestN8n> {
 	const userFolder = path.join(launcher.REPO_ROOT, '.e2e', `n8n-${Date.now()}-${randomBytes(3).toString('hex')}`);
-	const n8n = await launcher.startN8n({ userFolder, extraEnv });
+	const n8n = await launcher.startN8n({ userFolder, extraEnv, packageSource: E2E_PACKAGE_SOURCE });
 	const client = new N8nClient(n8n.baseUrl);
 	try {
 		await client.authenticate(n8n.owner);
@@ -48,6 +59,7 @@ export async function startTestN8n(extraEnv: Record<string, string> = {}): Promi
 	}
 	return {
 		baseUrl: n8n.baseUrl,
+		n8nVersion: n8n.n8nVersion,
 		client,
 		logFile: n8n.logFile,
 		webhookUrl: (p) => `${n8n.baseUrl}/webhook/${p}`,

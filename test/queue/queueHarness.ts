@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 import { N8nClient } from '../e2e/n8nClient';
-import { REPO_ROOT } from '../e2e/harness';
+import { E2E_PACKAGE_SOURCE, REPO_ROOT } from '../e2e/harness';
 
 interface Proc {
 	baseUrl: string;
@@ -14,7 +14,7 @@ interface Proc {
 }
 
 const { startQueue } = require(path.join(REPO_ROOT, 'scripts', 'queue-launcher.js')) as {
-	startQueue(options: { dir: string; durable?: boolean }): Promise<{
+	startQueue(options: { dir: string; durable?: boolean; packageSource?: string }): Promise<{
 		main: Proc;
 		webhook: Proc;
 		workers: Proc[];
@@ -42,7 +42,7 @@ export interface TestQueue {
 export async function startTestQueue(): Promise<TestQueue> {
 	const dir = path.join(REPO_ROOT, '.e2e', `queue-${Date.now()}`);
 	// A test's data is thrown away: no fsync (durable is the default for `npm run start:queue`).
-	const queue = await startQueue({ dir, durable: false });
+	const queue = await startQueue({ dir, durable: false, packageSource: E2E_PACKAGE_SOURCE });
 	const client = new N8nClient(queue.main.baseUrl);
 	try {
 		await client.authenticate(queue.main.owner);
