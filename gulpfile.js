@@ -8,6 +8,12 @@ function copyAssets() {
 	return src(assets, { base: '.', encoding: false }).pipe(dest('dist'));
 }
 
+/** A build starts from an empty dist/: a file left from an older build would otherwise be packed. */
+async function clean() {
+	require('fs').rmSync('dist', { recursive: true, force: true });
+}
+
+exports.clean = clean;
 exports['build:assets'] = copyAssets;
 // Not a task (gulp registers functions only): the globs, for the test.
 exports.assets = assets;
