@@ -155,16 +155,21 @@ function persistedEncryptionKey(dir) {
 
 /**
  * n8n 1.x ignores the owner from the environment: it is set up through the editor's first-run
- * form, i.e. POST /rest/owner/setup (refused once an owner exists, as on a reused user folder).
+ * form, i.e. POST /rest/owner/setup (refused with 400 once an owner exists, as on a reused user
+ * folder). 1.x reports ready a moment before it mounts its REST routes: 404 means "not yet".
  */
-async function setUpOwner(baseUrl, owner) {
-	const res = await fetch(`${baseUrl}/rest/owner/setup`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ email: owner.email, firstName: owner.firstName, lastName: owner.lastName, password: owner.password }),
-	});
-	if (res.ok || res.status === 400) return;
-	throw new Error(`owner set-up failed: ${res.status} ${await res.text()}`);
+async function setUpOwner(baseUrl, owner, timeoutMs = 30_000) {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const res = await fetch(`${baseUrl}/rest/owner/setup`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ email: owner.email, firstName: owner.firstName, lastName: owner.lastName, password: owner.password }),
+		});
+		if (res.ok || res.status === 400) return;
+		if (res.status !== 404 || Date.now() > deadline) throw new Error(`owner set-up failed: ${res.status} ${await res.text()}`);
+		await new Promise((r) => setTimeout(r, 250));
+	}
 }
 
 /** Kills the child's process group when this process exits, should it still run then. */

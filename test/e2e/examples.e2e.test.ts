@@ -21,17 +21,45 @@ afterAll(async () => {
 	await n8n?.stop();
 });
 
-type Schema = { properties?: Record<string, { type?: string; enum?: unknown[] }>; required?: string[] };
+type Property = { type?: string; enum?: unknown[] };
+type Dependency = {
+	if?: { properties?: Record<string, { enum?: unknown[] }> };
+	then?: { allOf?: Array<{ required?: string[] }> };
+	else?: { allOf?: Array<{ not?: { required?: string[] } }> };
+};
+type Schema = { properties?: Record<string, Property>; required?: string[]; allOf?: Dependency[] };
 
-/** Placeholder credential data that satisfies the credential type's JSON schema. */
+/**
+ * Placeholder credential data that satisfies the credential type's JSON schema. n8n 1.x adds
+ * `allOf` conditions for fields shown only for some values of another: such a field is required
+ * when the condition holds (also when the other field is absent) and must be absent otherwise.
+ */
 function placeholderData(schema: Schema): IDataObject {
 	const data: IDataObject = {};
-	for (const name of schema.required ?? []) {
+	const fill = (name: string) => {
+		if (name in data) return false;
 		const property = schema.properties?.[name] ?? {};
 		if (property.enum?.length) data[name] = property.enum[0] as string;
 		else if (property.type === 'number') data[name] = 1;
 		else if (property.type === 'boolean') data[name] = false;
 		else data[name] = 'example-placeholder';
+		return true;
+	};
+	(schema.required ?? []).forEach(fill);
+	for (let changed = true, round = 0; changed && round < 10; round++) {
+		changed = false;
+		for (const dependency of schema.allOf ?? []) {
+			const holds = Object.entries(dependency.if?.properties ?? {}).every(
+				([name, condition]) => !(name in data) || !condition.enum || condition.enum.includes(data[name]),
+			);
+			if (holds) {
+				for (const { required = [] } of dependency.then?.allOf ?? []) changed = required.map(fill).some(Boolean) || changed;
+			} else {
+				for (const { not } of dependency.else?.allOf ?? []) {
+					for (const name of not?.required ?? []) if (name in data) changed = delete data[name];
+				}
+			}
+		}
 	}
 	return data;
 }
