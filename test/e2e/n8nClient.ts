@@ -102,7 +102,7 @@ export class N8nClient {
 		const { name, nodes, connections, settings } = workflow;
 		const created = await this.api<{ id: string }>('POST', '/workflows', {
 			name,
-			nodes,
+			nodes: this.pickDataTables(nodes),
 			connections,
 			settings: settings ?? { executionOrder: 'v1' },
 		});
@@ -116,17 +116,70 @@ export class N8nClient {
 		await waitForWebhook(`${this.baseUrl}${path}`, { method: 'PATCH' }, routeRegistered, timeoutMs);
 	}
 
+	/**
+	 * n8n 1.x has Data Tables but no public API for them: there the tests use the editor's REST API,
+	 * in the owner's personal project. Set on the first 404 from the public API.
+	 */
+	private dataTableProject?: string;
+	/** The tables made through the REST API, by name: see pickDataTables. */
+	private readonly dataTablesByName = new Map<string, string>();
+
+	/**
+	 * n8n 1.x's Data Table node has no "By Name" mode: after importing a workflow that names its
+	 * tables, a 1.x user picks each table from the list, i.e. the node gets the table's id.
+	 */
+	private pickDataTables(nodes: IDataObject[]): IDataObject[] {
+		if (!this.dataTableProject) return nodes;
+		return nodes.map((node) => {
+			const parameters = node.parameters as IDataObject | undefined;
+			const table = parameters?.dataTableId as { mode?: string; value?: string } | undefined;
+			if (node.type !== 'n8n-nodes-base.dataTable' || table?.mode !== 'name') return node;
+			const id = this.dataTablesByName.get(String(table.value));
+			if (!id) throw new Error(`no Data Table named "${table.value}" was created for node "${node.name}"`);
+			return { ...node, parameters: { ...parameters, dataTableId: { __rl: true, mode: 'id', value: id } } };
+		});
+	}
+
+	/** A request to the editor's REST API as the logged-in owner; answers are wrapped in `data`. */
+	private async rest<T>(method: string, path: string, body?: unknown): Promise<T> {
+		const res = await fetch(`${this.baseUrl}/rest${path}`, {
+			method,
+			headers: { cookie: this.cookie, 'content-type': 'application/json' },
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const text = await res.text();
+		if (!res.ok) throw new Error(`${method} /rest${path} -> ${res.status}: ${text}`);
+		return (JSON.parse(text) as { data: T }).data;
+	}
+
 	/** Creates an n8n Data Table (the store the examples look customers up in) and returns its id. */
 	async createDataTable(name: string, columns: Array<{ name: string; type: 'string' | 'number' | 'boolean' | 'date' }>): Promise<string> {
-		const created = await this.api<{ id: string }>('POST', '/data-tables', { name, columns });
-		return created.id;
+		if (!this.dataTableProject) {
+			try {
+				return (await this.api<{ id: string }>('POST', '/data-tables', { name, columns })).id;
+			} catch (error) {
+				if (!/-> 404:/.test((error as Error).message)) throw error;
+				this.dataTableProject = (await this.rest<{ id: string }>('GET', '/projects/personal')).id;
+			}
+		}
+		const { id } = await this.rest<{ id: string }>('POST', `/projects/${this.dataTableProject}/data-tables`, { name, columns });
+		this.dataTablesByName.set(name, id);
+		return id;
 	}
 
 	async insertRows(dataTableId: string, rows: IDataObject[]): Promise<void> {
-		await this.api('POST', `/data-tables/${dataTableId}/rows`, { data: rows });
+		if (this.dataTableProject) {
+			await this.rest('POST', `/projects/${this.dataTableProject}/data-tables/${dataTableId}/insert`, { data: rows, returnType: 'count' });
+		} else {
+			await this.api('POST', `/data-tables/${dataTableId}/rows`, { data: rows });
+		}
 	}
 
 	async listRows(dataTableId: string): Promise<IDataObject[]> {
+		if (this.dataTableProject) {
+			const page = await this.rest<{ data: IDataObject[] }>('GET', `/projects/${this.dataTableProject}/data-tables/${dataTableId}/rows?take=250`);
+			return page.data;
+		}
 		const res = await this.api<{ data: IDataObject[] }>('GET', `/data-tables/${dataTableId}/rows?limit=250`);
 		return res.data;
 	}
