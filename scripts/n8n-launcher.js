@@ -66,6 +66,9 @@ function n8nEnvironment({ runtime, port, brokerPort, userFolder, encryptionKey, 
 		N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
 		N8N_RUNNERS_BROKER_PORT: String(brokerPort),
 		DB_TYPE: 'sqlite',
+		// n8n 2.x's default. n8n 1.x defaults to one SQLite connection without WAL (deprecated, its log
+		// says): there, concurrent webhook executions that read a Data Table stall and never finish.
+		DB_SQLITE_POOL_SIZE: '3',
 		N8N_DIAGNOSTICS_ENABLED: 'false',
 		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 		N8N_TEMPLATES_ENABLED: 'false',
