@@ -71,9 +71,15 @@ export class N8nClient {
 		return (await res.json()) as T;
 	}
 
-	/** Creates a credential and returns its id (for wiring into workflow JSON). */
+	/**
+	 * Creates a credential and returns its id (for wiring into workflow JSON). n8n 1.x's public API
+	 * requires the domain allow-list fields it adds to HTTP credentials, which the editor fills with
+	 * its default ("All"): so do the tests, where the credential type has them and the data does not.
+	 */
 	async createCredential(name: string, type: string, data: IDataObject): Promise<string> {
-		const created = await this.api<{ id: string }>('POST', '/credentials', { name, type, data });
+		const schema = await this.api<{ properties?: IDataObject }>('GET', `/credentials/schema/${type}`);
+		const withDefaults = schema.properties?.allowedHttpRequestDomains && !('allowedHttpRequestDomains' in data) ? { allowedHttpRequestDomains: 'all', ...data } : data;
+		const created = await this.api<{ id: string }>('POST', '/credentials', { name, type, data: withDefaults });
 		return created.id;
 	}
 

@@ -31,6 +31,18 @@ describe('apiRequest', () => {
 		expect(error.message).toBe('bad token');
 		expect(error.description).toBe('Check the API token in the credential');
 	});
+
+	it("replaces the generic message of a NodeApiError n8n 1.x's helpers throw with the vendor's", async () => {
+		const node = { id: 'n', name: 'Vendor', type: 'vendor', typeVersion: 1, position: [0, 0] as [number, number], parameters: {} };
+		const thrown = new NodeApiError(node, httpError(402, { message: 'Usage limit reached' }) as never);
+		expect(thrown.message).toMatch(/^Payment required/);
+		const { context } = fakeExecuteContext({ http: () => Promise.reject(thrown) });
+		const advice = () => 'Raise the usage limit';
+		const error = (await apiRequest(context, 'vendorApi', { url: 'https://x.test' }, advice).catch((e) => e)) as NodeApiError;
+		expect(error.message).toBe('Usage limit reached');
+		expect(error.description).toBe('Raise the usage limit');
+		expect(error.httpCode).toBe('402');
+	});
 });
 
 describe('vendorMessage', () => {

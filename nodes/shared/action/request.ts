@@ -33,11 +33,15 @@ export async function apiRequest<T = IDataObject>(
 		const status = firstDefined(layers.map(httpStatusOf));
 		const body = firstDefined(layers.map(responseBodyOf));
 		const description = explain?.(status, body);
-		const apiError = new NodeApiError(context.getNode(), error as JsonObject, {
-			httpCode: status === undefined ? undefined : String(status),
-			message: vendorMessage(body) ?? (error as Error).message,
-			description,
-		});
+		const httpCode = status === undefined ? undefined : String(status);
+		const message = vendorMessage(body) ?? (error as Error).message;
+		const apiError = new NodeApiError(context.getNode(), error as JsonObject, { httpCode, message, description });
+		// n8n 1.x's helpers throw a NodeApiError with a generic message ("Payment required - ..."),
+		// which the constructor hands back unchanged: give it the vendor's message too.
+		if (apiError === error) {
+			apiError.message = message;
+			if (httpCode) apiError.httpCode = httpCode;
+		}
 		// NodeApiError lets a message found in the response body replace our advice; keep the advice.
 		if (description) apiError.description = description;
 		throw apiError;
@@ -65,8 +69,13 @@ function httpStatusOf(error: unknown): number | undefined {
 }
 
 function responseBodyOf(error: unknown): unknown {
-	const e = error as { response?: { data?: unknown; body?: unknown }; cause?: { response?: { data?: unknown } } };
-	return e.response?.data ?? e.response?.body ?? e.cause?.response?.data;
+	const e = error as {
+		response?: { data?: unknown; body?: unknown };
+		cause?: { response?: { data?: unknown } };
+		// A NodeApiError keeps the response body here (what n8n 1.x's helpers throw).
+		context?: { data?: unknown };
+	};
+	return e.response?.data ?? e.response?.body ?? e.cause?.response?.data ?? e.context?.data;
 }
 
 /** The vendor's own error text, from the usual places in a JSON error body. */
