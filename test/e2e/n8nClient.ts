@@ -78,7 +78,7 @@ export class N8nClient {
 	 */
 	async createCredential(name: string, type: string, data: IDataObject): Promise<string> {
 		const schema = await this.api<{ properties?: IDataObject }>('GET', `/credentials/schema/${type}`);
-		const withDefaults = schema.properties?.allowedHttpRequestDomains && !('allowedHttpRequestDomains' in data) ? { allowedHttpRequestDomains: 'all', ...data } : data;
+		const withDefaults = schema.properties?.allowedHttpRequestDomains && !('allowedHttpRequestDomains' in data) && !('allowedDomains' in data) ? { allowedHttpRequestDomains: 'all', ...data } : data;
 		const created = await this.api<{ id: string }>('POST', '/credentials', { name, type, data: withDefaults });
 		return created.id;
 	}
