@@ -71,7 +71,7 @@ function reachable(): { files: Set<string>; missing: string[]; modules: Set<stri
 		const file = queue.pop()!;
 		if (files.has(file)) continue;
 		if (!shipped.has(file)) {
-			missing.push(file);
+			if (!missing.includes(file)) missing.push(file);
 			continue;
 		}
 		files.add(file);
