@@ -40,13 +40,15 @@ function packTarball() {
 	const dir = path.join(REPO_ROOT, '.e2e', 'pack', packInputsHash());
 	const existing = fs.existsSync(dir) ? fs.readdirSync(dir).find((file) => file.endsWith('.tgz')) : undefined;
 	if (existing) return path.join(dir, existing);
-	const tmp = `${dir}.tmp-${process.pid}`;
+	const tmp = path.join(REPO_ROOT, '.e2e', `pack.tmp-${process.pid}`);
 	fs.rmSync(tmp, { recursive: true, force: true });
 	fs.mkdirSync(tmp, { recursive: true });
 	const [packed] = JSON.parse(
 		execFileSync('npm', ['pack', '--json', '--pack-destination', tmp], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }),
 	);
-	fs.rmSync(dir, { recursive: true, force: true });
+	// Tarballs of older builds are of no further use.
+	fs.mkdirSync(path.dirname(dir), { recursive: true });
+	for (const old of fs.readdirSync(path.dirname(dir))) fs.rmSync(path.join(path.dirname(dir), old), { recursive: true, force: true });
 	fs.renameSync(tmp, dir);
 	return path.join(dir, packed.filename);
 }
