@@ -60,7 +60,8 @@ export function callStepKey(step: IDataObject): unknown[] | undefined {
 		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 		.map(([name, value]) => `${name}=${String(value)}`)
 		.join(',');
-	return [uuid, Array.isArray(flow) ? flow.length : 0, digits];
+	const place = Array.isArray(flow) ? flow.length : 0;
+	return digits === '' ? [uuid, place] : [uuid, place, digits];
 }
 
 /**
