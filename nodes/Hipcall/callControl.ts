@@ -17,17 +17,19 @@ function callFlowOf(step: IDataObject): unknown {
 }
 
 /**
- * What is wrong with a call step, or undefined when it is one. `caller` is required (Hipcall always
- * sends it; a withheld caller is still text); `data` (the gathered digits) must be an object and
- * the call flow a list where they are sent, or the step cannot be read.
+ * What is wrong with a call step, or undefined when it is one. It must name the call: its `uuid` or
+ * its `caller` (Hipcall sends both; a withheld caller may come as null and still gets the menu).
+ * A caller must be text or a number, `data` (the gathered digits) an object and the call flow a
+ * list where they are sent, or the step cannot be read.
  */
 export function callStepProblem(value: unknown): string | undefined {
 	if (!isPlainObject(value)) return 'is not a JSON object';
-	if (value.caller === undefined || value.caller === null) return 'has no "caller" (expected {"caller": "+908508852972", "uuid": "...", "data": {}, ...})';
-	if (typeof value.caller !== 'string' && typeof value.caller !== 'number') return 'has a "caller" that is neither text nor a number';
-	if (value.data !== undefined && value.data !== null && !isPlainObject(value.data)) return 'has a "data" that is not an object of gathered digits';
+	const absent = (field: unknown) => field === undefined || field === null;
+	if (absent(value.caller) && absent(value.uuid)) return 'has neither "caller" nor "uuid" (expected {"caller": "+908508852972", "uuid": "...", "data": {}, ...})';
+	if (!absent(value.caller) && typeof value.caller !== 'string' && typeof value.caller !== 'number') return 'has a "caller" that is neither text nor a number';
+	if (!absent(value.data) && !isPlainObject(value.data)) return 'has a "data" that is not an object of gathered digits';
 	const flow = callFlowOf(value);
-	if (flow !== undefined && flow !== null && !Array.isArray(flow)) return 'has a call flow ("call_flow" or "callflow") that is not a list';
+	if (!absent(flow) && !Array.isArray(flow)) return 'has a call flow ("call_flow" or "callflow") that is not a list';
 	return undefined;
 }
 

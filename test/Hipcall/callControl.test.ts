@@ -63,6 +63,12 @@ describe('Hipcall Call Control Trigger', () => {
 		expect(gatheredOf(null)).toEqual({});
 	});
 
+	test('a withheld caller (null) still gets the menu: the call is named by its uuid', async () => {
+		const [item] = (await step({ ...fixture('call-control-step1.json'), caller: null })).items;
+		expect(item).toMatchObject({ caller: null, callId: '8bcfdf1d-d7b9-434d-9207-d33a8e73ac47', firstStep: true });
+		expect(item).not.toHaveProperty('callerE164');
+	});
+
 	test('a short step (only the caller) still runs; what it cannot give is left out', async () => {
 		const [item] = (await step({ caller: '905438851111' })).items;
 		expect(item).toMatchObject({ callerE164: '+905438851111', gathered: {}, firstStep: true });
@@ -71,7 +77,7 @@ describe('Hipcall Call Control Trigger', () => {
 	});
 
 	test.each([
-		['no caller', { uuid: 'x' }, /no "caller"/],
+		['neither caller nor uuid', { data: {}, callee: '908508851980' }, /neither "caller" nor "uuid"/],
 		['a caller that is an object', { caller: { n: 1 } }, /neither text nor a number/],
 		['data that is not an object', { caller: '+1', data: '12' }, /"data" that is not an object/],
 		['a call flow that is not a list', { caller: '+1', callflow: { action: 'init' } }, /not a list/],
