@@ -148,7 +148,7 @@ describe('version 2 has a picker where version 1 has a text ID', () => {
 	test('"By ID" refuses what is no Hipcall ID in the editor', () => {
 		const [picker] = named('userId').filter((p) => p.type === 'resourceLocator');
 		const byId = picker.modes!.find((mode) => mode.name === 'id')!;
-		const regex = new RegExp((byId.validation![0] as { properties: { regex: string } }).properties.regex);
+		const regex = new RegExp((byId.validation![0] as unknown as { properties: { regex: string } }).properties.regex);
 		expect(regex.test(' 2945 ')).toBe(true);
 		expect(regex.test('User 2945')).toBe(false);
 	});
@@ -193,7 +193,7 @@ describe('operations with a picked record', () => {
 	});
 
 	test('an empty picker fails the item before any request', async () => {
-		await expect(run({ resource: 'extension', operation: 'get', extensionId: picked('') })).rejects.toThrow('Extension is empty');
+		await expect(run({ resource: 'extension', operation: 'get', extensionId: picked('') })).rejects.toThrow('Extension ID is empty');
 		expect(api.requests).toHaveLength(0);
 	});
 

@@ -131,7 +131,7 @@ export function locatorValue(context: IExecuteFunctions, spec: LocatorSpec, item
 /** locatorValue that must not be empty: the item fails, naming the parameter, before any request. */
 export function requiredLocator(context: IExecuteFunctions, spec: LocatorSpec, itemIndex: number): string {
 	const id = locatorValue(context, spec, itemIndex);
-	if (!id) throw new NodeOperationError(context.getNode(), `${spec.displayName} is empty`, { itemIndex });
+	if (!id) throw new NodeOperationError(context.getNode(), `${spec.displayName} ID is empty`, { itemIndex });
 	return id;
 }
 
