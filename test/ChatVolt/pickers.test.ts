@@ -120,6 +120,11 @@ describe('the conversation picker', () => {
 		const page = await search('searchConversations', { parameters: { agentId: picked(SUPPORT) } });
 		expect(api.requests[0].query.agentId).toBe(SUPPORT);
 		expect(page.results.map((r) => r.value)).toEqual(['conv-new']);
+		api.requests.length = 0;
+		await search('searchConversations', { parameters: { agentId: picked(`https://app.chatvolt.ai/agents/${SUPPORT}`, 'url') } });
+		expect(api.requests[0].query.agentId).toBe(SUPPORT);
+		await search('searchConversations', { parameters: { agentId: picked('={{ $json.agent }}', 'id') } });
+		expect(api.requests[1].query.agentId).toBeUndefined();
 		const typed = await search('searchConversations', { filter: 'website' });
 		expect(typed.results.map((r) => r.value)).toEqual(['conv-web']);
 	});

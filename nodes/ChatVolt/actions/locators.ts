@@ -56,11 +56,13 @@ export function chatVoltDate(date: Date): string {
 	return date.toISOString().slice(0, 19).replace('T', ' ');
 }
 
-/** The agent the node has picked already, if any (a picker's `{ value }` or a plain ID). */
+/** The agent the node has picked already, if any: from the list, by ID, by URL, or a plain ID. */
 function chosenAgent(context: ILoadOptionsFunctions): string | undefined {
 	const value = context.getCurrentNodeParameter(AGENT.name) as unknown;
-	const id = isPlainObject(value) ? (value as IDataObject).value : value;
-	return typeof id === 'string' && /^[A-Za-z0-9_-]+$/.test(id.trim()) ? id.trim() : undefined;
+	const picked: IDataObject = isPlainObject(value) ? value : { value: value as IDataObject[string] };
+	const text = typeof picked.value === 'string' ? picked.value.trim() : '';
+	const id = picked.mode === 'url' ? new RegExp(AGENT.url!.regex).exec(text)?.[1] : text;
+	return id && new RegExp(`^${CUID}$`).test(id) ? id : undefined;
 }
 
 export const AGENT_LIST_KEYS = ['agents', 'data', 'items'];
