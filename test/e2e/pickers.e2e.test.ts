@@ -1,42 +1,67 @@
-// The Hipcall node's pickers and caller look-up on a real n8n, against the loopback fake of
-// Hipcall's API (hipcallFake.ts): the editor's list search goes through n8n's own REST endpoint,
-// and a workflow runs version 2 nodes whose IDs were picked from those lists.
+// The pickers of the Hipcall and ChatVolt nodes, and Hipcall's caller look-up, on a real n8n
+// against the loopback fakes of both APIs (hipcallFake.ts, chatvoltFake.ts): the editor's list
+// search goes through n8n's own REST endpoint, and workflows run version 2 nodes whose IDs were
+// picked from those lists (or pasted as a link).
 import type { IDataObject, INodeListSearchResult } from 'n8n-workflow';
 
-import { startTestN8n, type TestN8n } from '../e2e/harness';
-import { nodeOutput } from '../e2e/n8nClient';
-import { startHipcallFake, type HipcallFake } from './hipcallFake';
+import { startTestN8n, type TestN8n } from './harness';
+import { nodeOutput } from './n8nClient';
+import { startChatVoltFake, type ChatVoltFake } from '../ChatVolt/chatvoltFake';
+import { startHipcallFake, type HipcallFake } from '../Hipcall/hipcallFake';
 
 const TOKEN = 'e2e-picker-token';
 const HIPCALL = 'n8n-nodes-contact-center.hipcall';
+const CHATVOLT = 'n8n-nodes-contact-center.chatVolt';
+const CHATVOLT_KEY = 'e2e-picker-key';
+const SUPPORT = 'cm0vthnd901sai91sdbq1wbgq';
 
 let n8n: TestN8n;
 let api: HipcallFake;
+let chatVolt: ChatVoltFake;
 let credentialId: string;
+let chatVoltCredentialId: string;
 
 beforeAll(async () => {
 	api = await startHipcallFake({ token: TOKEN });
+	chatVolt = await startChatVoltFake({ apiKey: CHATVOLT_KEY });
 	n8n = await startTestN8n();
 	credentialId = await n8n.client.createCredential('Hipcall API (pickers)', 'hipcallApi', { apiToken: TOKEN, region: 'custom', baseUrl: api.baseUrl });
+	chatVoltCredentialId = await n8n.client.createCredential('ChatVolt API (pickers)', 'chatVoltApi', { apiKey: CHATVOLT_KEY, baseUrl: chatVolt.baseUrl });
 });
 
 afterAll(async () => {
 	await n8n?.stop();
 	await api?.stop();
+	await chatVolt?.stop();
 });
 
 /** What the editor asks n8n when a builder opens a picker (and scrolls, and types). */
-async function pickerPage(methodName: string, parameter: string, filter?: string, paginationToken?: string) {
+async function listSearch(
+	node: { name: string; credentials: IDataObject; parameters: IDataObject },
+	methodName: string,
+	parameter: string,
+	filter?: string,
+	paginationToken?: string,
+) {
 	const answer = await n8n.client.postAsOwner<{ data: INodeListSearchResult }>('/rest/dynamic-node-parameters/resource-locator-results', {
-		nodeTypeAndVersion: { name: HIPCALL, version: 2 },
+		nodeTypeAndVersion: { name: node.name, version: 2 },
 		path: `parameters.${parameter}`,
 		methodName,
 		filter,
 		paginationToken,
-		currentNodeParameters: { resource: 'user', operation: 'get', [parameter]: { __rl: true, mode: 'list', value: '' } },
-		credentials: { hipcallApi: { id: credentialId, name: 'Hipcall API (pickers)' } },
+		currentNodeParameters: { ...node.parameters, [parameter]: { __rl: true, mode: 'list', value: '' } },
+		credentials: node.credentials,
 	});
 	return answer.data;
+}
+
+async function pickerPage(methodName: string, parameter: string, filter?: string, paginationToken?: string) {
+	const node = {
+		name: HIPCALL,
+		credentials: { hipcallApi: { id: credentialId, name: 'Hipcall API (pickers)' } },
+		parameters: { resource: 'user', operation: 'get' },
+	};
+	return await listSearch(node, methodName, parameter, filter, paginationToken);
 }
 
 test("the user picker lists Hipcall's users through n8n, page by page, and searches by what is typed", async () => {
@@ -139,4 +164,59 @@ test('a workflow finds the caller by phone, then gets the user picked from the l
 	] as IDataObject[]);
 	expect(nodeOutput(execution, 'Get Owner')).toEqual([{ id: 2945, name: 'User 2945' }]);
 	expect(api.requests.filter((r) => r.path === '/users/2945' || r.path === '/contacts/49775')).toHaveLength(2);
+});
+
+test('ChatVolt: the agent picker lists through n8n, and an agent pasted as a link is queried', async () => {
+	const credentials = { chatVoltApi: { id: chatVoltCredentialId, name: 'ChatVolt API (pickers)' } };
+	const agents = await listSearch({ name: CHATVOLT, credentials, parameters: { resource: 'agent', operation: 'query' } }, 'searchAgents', 'agentId', 'técnico');
+	expect(agents.results).toEqual([
+		{ name: 'Suporte Técnico', value: 'cm1salesagent00000000000a', url: 'https://app.chatvolt.ai/agents/cm1salesagent00000000000a' },
+	]);
+
+	const workflowId = await n8n.client.importAndActivate(
+		{
+			name: 'ChatVolt pickers',
+			nodes: [
+				{
+					id: 'w',
+					name: 'Webhook',
+					type: 'n8n-nodes-base.webhook',
+					typeVersion: 2,
+					position: [0, 0],
+					webhookId: 'e2e-chatvolt-pickers',
+					parameters: { httpMethod: 'POST', path: 'chatvolt-pickers', responseMode: 'onReceived', options: {} },
+				},
+				{
+					id: 'q',
+					name: 'Ask Agent',
+					type: CHATVOLT,
+					typeVersion: 2,
+					position: [220, 0],
+					parameters: {
+						resource: 'agent',
+						operation: 'query',
+						agentId: { __rl: true, mode: 'url', value: `https://app.chatvolt.ai/agents/${SUPPORT}` },
+						query: '={{ $json.body.question }}',
+						conversationId: { __rl: true, mode: 'list', value: 'conv-new', cachedResultName: 'Order 1234 late' },
+						additionalFields: {},
+					},
+					credentials,
+				},
+			],
+			connections: { Webhook: { main: [[{ node: 'Ask Agent', type: 'main', index: 0 }]] } },
+		},
+		'/webhook/chatvolt-pickers',
+	);
+	const res = await fetch(n8n.webhookUrl('chatvolt-pickers'), {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ question: 'Where is my order?' }),
+	});
+	expect(res.status).toBe(200);
+	const [execution] = await n8n.client.waitForExecutions(workflowId, 1);
+	expect(execution.data?.resultData.error).toBeUndefined();
+	expect(nodeOutput(execution, 'Ask Agent')).toEqual([{ answer: 'Answer to: Where is my order?', conversationId: 'conv-new', visitorId: 'visitor-1' }]);
+	const query = chatVolt.requests.find((r) => r.method === 'POST');
+	expect(query).toMatchObject({ path: `/agents/${SUPPORT}/query`, body: { query: 'Where is my order?', conversationId: 'conv-new' } });
+	expect(query?.headers.authorization).toBe(`Bearer ${CHATVOLT_KEY}`);
 });
