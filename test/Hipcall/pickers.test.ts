@@ -224,6 +224,7 @@ describe('companies and contacts: get, get many, create', () => {
 				external_id: 'CUSTOMER-CAN-001',
 				phones: [{ id: 309013, number: '+905326202911', order: 1, country: 'TR' }],
 				emails: [{ order: 1, email: 'can@acme.example' }],
+				user: null,
 			},
 		]);
 	});

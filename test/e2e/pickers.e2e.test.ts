@@ -4,8 +4,9 @@
 // picked from those lists (or pasted as a link).
 import type { IDataObject, INodeListSearchResult } from 'n8n-workflow';
 
-import { startTestN8n, type TestN8n } from './harness';
-import { nodeOutput } from './n8nClient';
+import { loadWorkflow, startTestN8n, type TestN8n } from './harness';
+import { nodeOutput, waitForWebhook, type WorkflowJson } from './n8nClient';
+import { fixture } from '../Hipcall/fixtures';
 import { startChatVoltFake, type ChatVoltFake } from '../ChatVolt/chatvoltFake';
 import { startHipcallFake, type HipcallFake } from '../Hipcall/hipcallFake';
 
@@ -219,4 +220,77 @@ test('ChatVolt: the agent picker lists through n8n, and an agent pasted as a lin
 	const query = chatVolt.requests.find((r) => r.method === 'POST');
 	expect(query).toMatchObject({ path: `/agents/${SUPPORT}/query`, body: { query: 'Where is my order?', conversationId: 'conv-new' } });
 	expect(query?.headers.authorization).toBe(`Bearer ${CHATVOLT_KEY}`);
+});
+
+describe('the example hipcall-caller-lookup (version 2 nodes): the caller card from Hipcall\'s own contacts', () => {
+	const SECRET = 'e2e-lookup-url-secret_0123456789';
+	let workflowId: string;
+	let triggerUrl: string;
+	const cards = () => api.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/cards'));
+	const call = async (event: IDataObject) => {
+		const res = await fetch(triggerUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) });
+		expect(res.status).toBe(200);
+	};
+
+	beforeAll(async () => {
+		const secret = await n8n.client.createCredential('Hipcall Webhook Secret (lookup)', 'hipcallWebhookApi', { secret: SECRET, headerName: 'X-Hipcall-Secret' });
+		const text = JSON.stringify(loadWorkflow('examples/hipcall-caller-lookup.json'))
+			.replaceAll('"hipcall-api-credential"', JSON.stringify(credentialId))
+			.replaceAll('"hipcall-webhook-secret-credential"', JSON.stringify(secret));
+		const workflow = JSON.parse(text) as WorkflowJson;
+		const trigger = workflow.nodes.find((node) => node.name === 'Hipcall Trigger') as IDataObject;
+		workflowId = await n8n.client.importAndActivate(workflow);
+		triggerUrl = n8n.webhookUrl(`${trigger.webhookId}/${trigger.webhookId}/${SECRET}`);
+		const probe = JSON.stringify({ event: 'probe_not_selected', data: {} });
+		await waitForWebhook(triggerUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: probe }, (status) => status === 200);
+	});
+
+	test('a known number: the contact found in Hipcall, on a card with its company, email, number and owner', async () => {
+		api.requests.length = 0;
+		api.account.contacts.push({
+			id: 193768,
+			full_name: 'Onur Ozgur OZKAN',
+			first_name: 'Onur',
+			last_name: 'OZKAN',
+			company: { id: 80679, name: 'Acme Ltd.' },
+			job_title: '',
+			custom_url: 'https://my-crm.com/contact/1234',
+			user: { id: 2945, name: 'User 2945' },
+			emails: [{ order: 1, email: 'onur@acme.example' }],
+			phones: [{ id: 1, number: '+905438856301', order: 1, country: 'TR' }],
+		});
+		await call(fixture('call_init.json'));
+		const [execution] = await n8n.client.waitForExecutions(workflowId, 1);
+		expect(execution.data?.resultData.error).toBeUndefined();
+		expect(api.requests.find((r) => r.path === '/lookup/by_phone')?.query).toEqual({ number: '+905438856301' });
+		const [card] = cards();
+		expect(card.path).toBe('/calls/2483a75a-56a2-41f1-991b-92b1667e324a/cards');
+		expect(card.body).toEqual({
+			card: [
+				{ type: 'title', text: 'Onur Ozgur OZKAN', link: 'https://my-crm.com/contact/1234' },
+				{ type: 'shortText', label: 'Company', text: 'Acme Ltd.' },
+				{ type: 'shortText', label: 'Email', text: 'onur@acme.example' },
+				{ type: 'shortText', label: 'Number', text: '905438856301' },
+				{ type: 'user', label: 'Owner', user_id: 2945 },
+			],
+		});
+	});
+
+	test('an unknown number: the "Unknown caller" card', async () => {
+		api.requests.length = 0;
+		const unknown = fixture('call_init.json');
+		unknown.data.uuid = '0d6a3a70-0000-4000-8000-0000000000aa';
+		unknown.data.callee_number = '+441632960000';
+		await call(unknown);
+		await n8n.client.waitForExecutions(workflowId, 2);
+		const [card] = cards();
+		expect(card.path).toBe('/calls/0d6a3a70-0000-4000-8000-0000000000aa/cards');
+		expect(card.body).toEqual({
+			card: [
+				{ type: 'title', text: 'Unknown caller' },
+				{ type: 'shortText', label: 'Number', text: '+441632960000' },
+				{ type: 'shortText', label: 'Hipcall', text: 'No contact or company has this number' },
+			],
+		});
+	});
 });

@@ -30,4 +30,5 @@ export const CONTACT_FIELDS = [
 	'phones',
 	'emails',
 	'custom_url',
+	'user',
 ] as const;
