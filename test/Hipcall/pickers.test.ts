@@ -70,6 +70,20 @@ describe('the pickers list what Hipcall has', () => {
 		expect(last.paginationToken).toBeUndefined();
 	});
 
+	test('an answer without meta.count leads on while pages come back full', async () => {
+		const contract = api.handle;
+		const users = api.account.users.slice(0, 130);
+		api.handle = ({ query }) => ({ body: users.slice(Number(query.offset), Number(query.offset) + Number(query.limit)) });
+		try {
+			const first = await search('searchUsers');
+			expect([first.results.length, first.paginationToken]).toEqual([100, '100']);
+			const last = await search('searchUsers', undefined, first.paginationToken);
+			expect([last.results.length, last.paginationToken]).toEqual([30, undefined]);
+		} finally {
+			api.handle = contract;
+		}
+	});
+
 	test("what is typed is Hipcall's own search (q): it finds by any field, a phone number too", async () => {
 		const page = await search('searchUsers', ' User 2801 ');
 		expect(api.requests[0].query).toEqual({ q: 'User 2801', limit: '100', offset: '0' });
