@@ -11,9 +11,10 @@ import { API_CREDENTIAL } from './actions/api';
 import { callResource } from './actions/call';
 import { companyResource, contactResource } from './actions/crm';
 import { extensionResource, userResource } from './actions/directory';
+import { recordingResource } from './actions/recording';
 import { taskResource } from './actions/task';
 
-const RESOURCES = [callResource, companyResource, contactResource, extensionResource, taskResource, userResource];
+const RESOURCES = [callResource, companyResource, contactResource, extensionResource, taskResource, userResource, recordingResource];
 
 export class Hipcall implements INodeType {
 	description: INodeTypeDescription = {
