@@ -22,7 +22,8 @@ export interface RecordingServer {
 	stop(): Promise<void>;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// Unref'd: a slow answer still pending when the test ends does not keep the process alive.
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 /**
  * Routes: /files/<name> (the recording, audio/mpeg), /octet/<name> (the same as binary/octet-stream),

@@ -13,11 +13,12 @@ const WITH_FILES = Symbol('withFiles');
 export interface ItemWithFiles {
 	[WITH_FILES]: true;
 	json: IDataObject;
-	binary: IBinaryKeyData;
+	binary?: IBinaryKeyData;
 }
 
+/** An output item with files; no files at all (an empty `binary`) leaves the item without binary data. */
 export function withFiles(json: IDataObject, binary: IBinaryKeyData): ItemWithFiles {
-	return { [WITH_FILES]: true, json, binary };
+	return Object.keys(binary).length > 0 ? { [WITH_FILES]: true, json, binary } : { [WITH_FILES]: true, json };
 }
 
 function hasFiles(result: unknown): result is ItemWithFiles {
@@ -38,7 +39,7 @@ export async function mapItems(
 		try {
 			const result = await handle(itemIndex, items[itemIndex]);
 			if (hasFiles(result)) {
-				out.push({ json: result.json, binary: result.binary, pairedItem: { item: itemIndex } });
+				out.push({ json: result.json, ...(result.binary ? { binary: result.binary } : {}), pairedItem: { item: itemIndex } });
 				continue;
 			}
 			for (const json of Array.isArray(result) ? result : [result]) {
