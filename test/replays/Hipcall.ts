@@ -44,8 +44,9 @@ export const hipcallReplays: Replay[] = [
 			]);
 			return OPEN_TO_LOOPBACK;
 		},
-		// The last is Hipcall's retry of the first: the same call uuid.
-		deliveries: (['good', 'expired', 'slow', 'none', 'good'] as const).map((link, index) => ({
+		// The last is Hipcall's retry of the first: the same call uuid. The slow link comes late: a
+		// Data Table row written after it could otherwise take its place in the table's order.
+		deliveries: (['good', 'expired', 'none', 'slow', 'good'] as const).map((link, index) => ({
 			path: `${RECORDINGS.id}/${RECORDINGS.id}/${RECORDINGS.secret}`,
 			headers: json,
 			body: (services) =>
