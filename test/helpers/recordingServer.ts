@@ -1,18 +1,6 @@
-// A loopback file server that plays a vendor's recording storage (127.0.0.1 only): a recording that
-// is there, one that is not ready yet, an expired link (403, as S3 answers a pre-signed link past its
-// time), a slow one, a huge one and redirects. Each request is counted by path.
-import * as http from 'http';
-import type { AddressInfo } from 'net';
-
-/** A short MPEG audio file: an ID3v2 header and silent MP3 frames (128 kbit/s, 44.1 kHz). */
-export function sampleMp3(frames = 40): Buffer {
-	const id3 = Buffer.from([0x49, 0x44, 0x33, 0x03, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00]);
-	const frame = Buffer.alloc(417);
-	frame.set([0xff, 0xfb, 0x90, 0x64]);
-	return Buffer.concat([id3, ...Array.from({ length: frames }, () => frame)]);
-}
-
-export const RECORDING = sampleMp3();
+// The loopback recording storage of scripts/recording-server.js (shared with the simulator), typed
+// for the tests.
+import * as path from 'path';
 
 export interface RecordingServer {
 	/** http://127.0.0.1:<port> */
@@ -22,105 +10,13 @@ export interface RecordingServer {
 	stop(): Promise<void>;
 }
 
-// Unref'd: a slow answer still pending when the test ends does not keep the process alive.
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
+const server = require(path.join(__dirname, '..', '..', 'scripts', 'recording-server.js')) as {
+	RECORDING: Buffer;
+	sampleMp3(frames?: number): Buffer;
+	startRecordingServer(options?: { port?: number; onRequest?: (path: string, status: number) => void }): Promise<RecordingServer>;
+};
 
-/**
- * Routes: /files/<name> (the recording, audio/mpeg), /octet/<name> (the same as binary/octet-stream),
- * /wav/<name> (a WAV file without a type), /expired/<name> (403), /gone/<name> (404 always),
- * /not-ready/<n>/<name> (404 the first n times), /slow/<ms>/<name> (headers after ms),
- * /trickle/<name> (a byte every 200 ms), /big/<bytes>/<name> (Content-Length bytes),
- * /chunked-big/<bytes>/<name> (no length, that many bytes), /redirect?to=<url> (302),
- * /empty/<name> (200, no bytes), /auth/<name> (the recording only with "Authorization: Bearer good").
- */
-export async function startRecordingServer(): Promise<RecordingServer> {
-	const hits = new Map<string, number>();
-	const sockets = new Set<import('net').Socket>();
-	const server = http.createServer(async (req, res) => {
-		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-		const count = (hits.get(url.pathname) ?? 0) + 1;
-		hits.set(url.pathname, count);
-		const [, route, a] = url.pathname.split('/');
-		const audio = (type: string | undefined, body = RECORDING) => {
-			if (type) res.setHeader('content-type', type);
-			res.setHeader('content-length', body.length);
-			res.end(body);
-		};
-		try {
-			switch (route) {
-				case 'files':
-					return audio('audio/mpeg');
-				case 'octet':
-					return audio('binary/octet-stream');
-				case 'wav': {
-					const wav = Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WAVEfmt '), Buffer.alloc(2000)]);
-					return audio(undefined, wav);
-				}
-				case 'expired':
-					res.writeHead(403, { 'content-type': 'application/xml' });
-					return res.end('<?xml version="1.0"?><Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>');
-				case 'gone':
-					res.writeHead(404);
-					return res.end();
-				case 'not-ready':
-					if (count <= Number(a)) {
-						res.writeHead(404);
-						return res.end();
-					}
-					return audio('audio/mpeg');
-				case 'slow':
-					await sleep(Number(a));
-					return audio('audio/mpeg');
-				case 'trickle':
-					res.writeHead(200, { 'content-type': 'audio/mpeg' });
-					for (let i = 0; i < 100 && !res.destroyed; i++) {
-						res.write(RECORDING.subarray(i, i + 1));
-						await sleep(200);
-					}
-					return res.end();
-				case 'big':
-					res.writeHead(200, { 'content-type': 'audio/mpeg', 'content-length': a });
-					return res.end(RECORDING);
-				case 'chunked-big': {
-					res.writeHead(200, { 'content-type': 'audio/mpeg' });
-					const chunk = Buffer.alloc(64 * 1024);
-					for (let sent = 0; sent < Number(a) && !res.destroyed; sent += chunk.length) {
-						if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
-					}
-					return res.end();
-				}
-				case 'redirect':
-					res.writeHead(302, { location: url.searchParams.get('to') ?? '/' });
-					return res.end();
-				case 'empty':
-					res.writeHead(200, { 'content-type': 'audio/mpeg', 'content-length': 0 });
-					return res.end();
-				case 'auth':
-					if (req.headers.authorization !== 'Bearer good') {
-						res.writeHead(401);
-						return res.end();
-					}
-					return audio('audio/mpeg');
-				default:
-					res.writeHead(404);
-					return res.end();
-			}
-		} catch {
-			res.destroy();
-		}
-	});
-	server.on('connection', (socket) => {
-		sockets.add(socket);
-		socket.on('close', () => sockets.delete(socket));
-	});
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
-	return {
-		base: `http://127.0.0.1:${port}`,
-		hits,
-		stop: async () => {
-			for (const socket of sockets) socket.destroy();
-			await new Promise<void>((resolve) => server.close(() => resolve()));
-		},
-	};
-}
+/** The file every /files/… link serves: a short MP3. */
+export const RECORDING = server.RECORDING;
+export const sampleMp3 = server.sampleMp3;
+export const startRecordingServer = server.startRecordingServer;
