@@ -26,9 +26,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
  * /trickle/<name> (a byte every 200 ms), /big/<bytes>/<name> (Content-Length bytes),
  * /chunked-big/<bytes>/<name> (no length, that many bytes), /redirect?to=<url> (302),
  * /empty/<name> (200, no bytes), /auth/<name> (the recording only with "Authorization: Bearer good").
- * `onRequest(path, status)` hears of each answer.
+ * `onRequest(path, status)` hears of each answer; `unref` lets the process end while it listens.
  */
-async function startRecordingServer({ port = 0, onRequest } = {}) {
+async function startRecordingServer({ port = 0, onRequest, unref = false } = {}) {
 	const hits = new Map();
 	const sockets = new Set();
 	const server = http.createServer(async (req, res) => {
@@ -99,6 +99,7 @@ async function startRecordingServer({ port = 0, onRequest } = {}) {
 		socket.on('close', () => sockets.delete(socket));
 	});
 	await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+	if (unref) server.unref();
 	return {
 		base: `http://127.0.0.1:${server.address().port}`,
 		hits,

@@ -2,6 +2,8 @@
 // for the tests.
 import * as path from 'path';
 
+import { REPO_ROOT } from '../e2e/harness';
+
 export interface RecordingServer {
 	/** http://127.0.0.1:<port> */
 	base: string;
@@ -10,10 +12,10 @@ export interface RecordingServer {
 	stop(): Promise<void>;
 }
 
-const server = require(path.join(__dirname, '..', '..', 'scripts', 'recording-server.js')) as {
+const server = require(path.join(REPO_ROOT, 'scripts', 'recording-server.js')) as {
 	RECORDING: Buffer;
 	sampleMp3(frames?: number): Buffer;
-	startRecordingServer(options?: { port?: number; onRequest?: (path: string, status: number) => void }): Promise<RecordingServer>;
+	startRecordingServer(options?: { port?: number; onRequest?: (path: string, status: number) => void; unref?: boolean }): Promise<RecordingServer>;
 };
 
 /** The file every /files/… link serves: a short MP3. */
