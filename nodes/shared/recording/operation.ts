@@ -3,7 +3,7 @@
 // link and why, so the event is never lost: route on `recordingError` with an If node.
 import { sleep, type IBinaryKeyData, type IDataObject, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
-import { withFiles, type ItemWithFiles } from '../action';
+import { withFiles, type ItemWithFiles, type ResourceModule } from '../action';
 import { downloadRecording, type DownloadLimits } from './download';
 import { fileNameFor, mimeTypeOf } from './fileType';
 
@@ -205,3 +205,36 @@ export function linksOf(value: unknown): unknown[] {
 	} else list = [value];
 	return list.filter((link) => !(link === undefined || link === null || (typeof link === 'string' && link.trim() === '')));
 }
+
+/** What a vendor's Call Recording resource says: where the link comes from, and how a call is named. */
+export interface RecordingResourceSpec {
+	defaults: RecordingDefaults;
+	/** The parameter that holds the link(s), shown first. */
+	link: { name: string; displayName: string; default: string; description: string };
+	/** What the operation does, for the Operation picker. */
+	description: string;
+	/** The call's links and default file name for one item (and the API for links written as a path). */
+	request(context: IExecuteFunctions, itemIndex: number, links: unknown[]): Promise<RecordingRequest> | RecordingRequest;
+}
+
+/** A vendor node's "Call Recording" resource with its one operation, Download. */
+export function recordingResource(spec: RecordingResourceSpec): ResourceModule {
+	const show = { resource: [RESOURCE], operation: ['download'] };
+	return {
+		resource: { name: 'Call Recording', value: RESOURCE },
+		operations: [{ name: 'Download', value: 'download', action: 'Download a call recording', description: spec.description }],
+		defaultOperation: 'download',
+		fields: [
+			{ ...spec.link, type: 'string', required: true, displayOptions: { show } },
+			...recordingProperties(show, spec.defaults),
+		],
+		handlers: {
+			download: async (context, itemIndex) => {
+				const links = linksOf(context.getNodeParameter(spec.link.name, itemIndex, []));
+				return await downloadRecordings(context, itemIndex, await spec.request(context, itemIndex, links), spec.defaults);
+			},
+		},
+	};
+}
+
+const RESOURCE = 'callRecording';
