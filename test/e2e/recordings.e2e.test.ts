@@ -7,6 +7,7 @@ import { createHash } from 'crypto';
 import type { IDataObject } from 'n8n-workflow';
 
 import { startHipcallStandIn, type HipcallStandIn } from '../Hipcall/hipcallStandIn';
+import { fixtureFile } from '../helpers/fixtures';
 import { RECORDING, startRecordingServer, type RecordingServer } from '../helpers/recordingServer';
 import { replays } from '../replays';
 import { runReplay, type Replay, type ReplayResult } from '../replays/replay';
@@ -14,10 +15,12 @@ import { startTestN8n, type TestN8n } from './harness';
 
 let n8n: TestN8n;
 let files: RecordingServer;
+/** Paths of the file server's answers, in the order they were sent. */
+const served: string[] = [];
 let hipcallApi: HipcallStandIn;
 
 beforeAll(async () => {
-	files = await startRecordingServer();
+	files = await startRecordingServer({ onRequest: (path) => served.push(path) });
 	hipcallApi = await startHipcallStandIn(() => ({ status: 200, body: { data: {} } }));
 	n8n = await startTestN8n();
 });
@@ -75,4 +78,47 @@ test.each([
 	// The vendor's retry of the first delivery: answered, and stopped by Remove Duplicates.
 	expect(retry['Skip Retries']).toEqual([]);
 	expect(retry['Download Recording']).toBe('did not run');
+});
+
+test('M8Com gets its answer before the download has ended: the file comes 1.5 s later, in the workflow', async () => {
+	const secret = 'e2e-m8com-recording-secret-0123456789';
+	const credential = await n8n.client.createCredential('M8Com recordings e2e', 'm8ComWebhookApi', { secret });
+	const webhookId = '5e0b7a11-2c3d-4e5f-8a9b-0c1d2e3f4a5b';
+	const trigger = {
+		id: 'trigger', name: 'Call Recorded', type: 'n8n-nodes-contact-center.m8ComTrigger', typeVersion: 1, position: [0, 0], webhookId,
+		parameters: { event: 'callRecording' }, credentials: { m8ComWebhookApi: { id: credential, name: 'M8Com recordings e2e' } },
+	};
+	const download = {
+		id: 'download', name: 'Download Recording', type: 'n8n-nodes-contact-center.m8Com', typeVersion: 1, position: [240, 0],
+		parameters: { resource: 'callRecording', operation: 'download', fileUrls: '={{ $json.fileUrls }}', recordingOptions: { allowPrivateNetwork: true } },
+	};
+	const workflowId = await n8n.client.importAndActivate({
+		name: 'recording answer order',
+		nodes: [trigger, download],
+		connections: { 'Call Recorded': { main: [[{ node: 'Download Recording', type: 'main', index: 0 }]] } },
+	});
+	const link = `${files.base}/slow/1500/answer-order.mp3`;
+	const body = JSON.stringify({ ...JSON.parse(fixtureFile('M8Com/call-recording.json')), id: 7001, fileUrls: [link] });
+	// A route can answer 404 "not registered" for a moment after activation.
+	let res: Response;
+	for (let tries = 0; ; tries++) {
+		res = await fetch(n8n.webhookUrl(`${webhookId}/call-recording/acme`), {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+			body,
+		});
+		if (res.status !== 404 || tries > 60) break;
+		await res.text();
+		await new Promise((resolve) => setTimeout(resolve, 300));
+	}
+	expect(res.status).toBe(200);
+	expect(await res.json()).toEqual({ received: true });
+	// The answer is in; the file server has not yet sent the file.
+	expect(served).not.toContain('/slow/1500/answer-order.mp3');
+
+	const [execution] = await n8n.client.waitForExecutions(workflowId, 1, 60_000);
+	expect(execution.status).toBe('success');
+	expect(served).toContain('/slow/1500/answer-order.mp3');
+	expect(await binaryOf(execution.id, 'Download Recording')).toMatchObject({ data: { mimeType: 'audio/mpeg', fileName: 'm8com-7001.mp3' } });
+	await n8n.client.api('POST', `/workflows/${workflowId}/deactivate`);
 });
