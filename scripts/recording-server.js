@@ -25,7 +25,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms).unref());
  * /not-ready/<n>/<name> (404 the first n times), /slow/<ms>/<name> (headers after ms),
  * /trickle/<name> (a byte every 200 ms), /big/<bytes>/<name> (Content-Length bytes),
  * /chunked-big/<bytes>/<name> (no length, that many bytes), /redirect?to=<url> (302),
- * /empty/<name> (200, no bytes), /auth/<name> (the recording only with "Authorization: Bearer good").
+ * /empty/<name> (200, no bytes), /auth/<name> (the recording only with "Authorization: Bearer good"),
+ * /answer?status=&type=&bytes=&disposition=&location= (whatever the query says, for generated answers).
  * `onRequest(path, status)` hears of each answer; `unref` lets the process end while it listens.
  */
 async function startRecordingServer({ port = 0, onRequest, unref = false } = {}) {
@@ -85,6 +86,20 @@ async function startRecordingServer({ port = 0, onRequest, unref = false } = {})
 					return status(302, { location: url.searchParams.get('to') ?? '/' });
 				case 'empty':
 					return status(200, { 'content-type': 'audio/mpeg', 'content-length': 0 });
+				case 'answer': {
+					const q = url.searchParams;
+					const headers = {};
+					for (const [name, key] of [['content-type', 'type'], ['content-disposition', 'disposition'], ['location', 'location']]) {
+						if (q.has(key)) headers[name] = q.get(key);
+					}
+					const body = RECORDING.length >= Number(q.get('bytes') ?? 0) ? RECORDING.subarray(0, Number(q.get('bytes') ?? 0)) : Buffer.alloc(Number(q.get('bytes')));
+					try {
+						res.writeHead(Number(q.get('status') ?? 200), headers);
+					} catch {
+						res.writeHead(Number(q.get('status') ?? 200));
+					}
+					return res.end(body);
+				}
 				case 'auth':
 					return req.headers.authorization === 'Bearer good' ? audio('audio/mpeg') : status(401);
 				default:

@@ -181,6 +181,44 @@ describe('Download Recording: Hipcall', () => {
 	});
 });
 
+describe('Download Recording: generated answers of a recording server', () => {
+	const CODES = ['expired', 'notFound', 'httpError', 'timeout', 'tooLarge', 'network', 'empty', 'refused'];
+
+	test('whatever the server answers, the item comes out: the file with its size and type, or a known error code', async () => {
+		const header = fc.oneof(fc.constant(undefined), fc.string({ maxLength: 40 }), fc.constantFrom('audio/mpeg', 'binary/octet-stream', 'text/html; charset=utf-8', 'audio/wav', ''));
+		await fc.assert(
+			fc.asyncProperty(
+				fc.record({
+					status: fc.oneof(fc.constantFrom(200, 201, 204, 206, 301, 302, 304, 400, 401, 403, 404, 410, 429, 500, 503), fc.integer({ min: 200, max: 599 })),
+					bytes: fc.nat({ max: 4000 }),
+					type: header,
+					disposition: fc.oneof(fc.constant(undefined), fc.string({ maxLength: 60 }), fc.constant('attachment; filename="call 1.wav"')),
+					location: fc.oneof(fc.constant(undefined), fc.constantFrom('file:///etc/passwd', '/files/r.mp3', 'https://169.254.169.254/', '::not a url')),
+				}),
+				async (answer) => {
+					const query = new URLSearchParams(Object.entries(answer).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+					const [item] = await m8com(recordingItem([`${files.base}/answer?${query}`]), loopback({ tries: 1, maxSizeMb: 0.003, timeoutSeconds: 5 }));
+					const file = item.binary?.data;
+					if (file) {
+						expect(item.json).not.toHaveProperty('recordingError');
+						expect(typeof file.mimeType).toBe('string');
+						expect(file.fileName).toMatch(/^m8com-48213377\.[a-z0-9]+$/);
+						expect(decoded(item).length).toBe((item.json.recordings as IDataObject[])[0].bytes);
+					} else {
+						expect(CODES).toContain(item.json.recordingErrorCode);
+						expect(typeof item.json.recordingError).toBe('string');
+					}
+					// A plain success within the limit is always a file.
+					const ok = answer.status === 200 && answer.bytes > 0 && answer.bytes <= 0.003 * 1048576;
+					if (ok) expect(file).toBeDefined();
+					return true;
+				},
+			),
+			{ numRuns: 150 },
+		);
+	});
+});
+
 describe('recording links, types and names', () => {
 	test.each([
 		['https://127.0.0.1/a.mp3'],
