@@ -127,6 +127,13 @@ describe('Download Recording: M8Com', () => {
 		expect(followed.binary?.data).toMatchObject({ bytes: RECORDING.length });
 	});
 
+	test('an item that failed before (a second Download node, a re-run) reports only this download\'s outcome', async () => {
+		const [item] = await m8com({ ...recordingItem([`${files.base}/files/again.mp3`]), recordingError: 'old', recordingErrorCode: 'expired' });
+		expect(item.json).not.toHaveProperty('recordingError');
+		expect(item.json).not.toHaveProperty('recordingErrorCode');
+		expect(item.binary?.data).toBeDefined();
+	});
+
 	test('an empty file is "empty"; no link at all is "refused"; neither throws', async () => {
 		const [empty] = await m8com(recordingItem([`${files.base}/empty/rec.mp3`]), loopback({ tries: 1 }));
 		expect(empty.json.recordingErrorCode).toBe('empty');
@@ -196,7 +203,7 @@ describe('Download Recording: generated answers of a recording server', () => {
 					location: fc.oneof(fc.constant(undefined), fc.constantFrom('file:///etc/passwd', '/files/r.mp3', 'https://169.254.169.254/', '::not a url')),
 				}),
 				async (answer) => {
-					const query = new URLSearchParams(Object.entries(answer).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+					const query = new URLSearchParams(Object.entries(answer).filter(([, v]) => v !== undefined).map(([k, v]): [string, string] => [k, String(v)]));
 					const [item] = await m8com(recordingItem([`${files.base}/answer?${query}`]), loopback({ tries: 1, maxSizeMb: 0.003, timeoutSeconds: 5 }));
 					const file = item.binary?.data;
 					if (file) {

@@ -148,9 +148,12 @@ export async function downloadRecordings(
 	const limits = limitsFor(context, itemIndex, defaults);
 	const binary: IBinaryKeyData = { ...(input.binary ?? {}) };
 	const recordings: IDataObject[] = [];
-	const json: IDataObject = { ...input.json };
+	// A second download of the same item (a node run twice in a row) reports its own outcome only.
+	const { recordingError: _error, recordingErrorCode: _code, ...json } = input.json;
+	let failed = false;
 	const fail = (code: string, message: string) => {
-		if (json.recordingError !== undefined) return;
+		if (failed) return;
+		failed = true;
 		json.recordingError = message;
 		json.recordingErrorCode = code;
 	};
