@@ -76,7 +76,7 @@ async function main() {
 			`ratio ${scenario.name} vs ${base.name}: throughput ${(mine.rps / base.rps).toFixed(2)}, p50 latency ${(mine.p50 / base.p50).toFixed(2)}, p99 latency ${(mine.p99 / base.p99).toFixed(2)}`,
 		);
 	}
-	const out = path.join(REPO_ROOT, '.cache', 'bench-results.json');
+	const out = process.env.BENCH_RESULTS ?? path.join(REPO_ROOT, '.cache', 'bench-results.json');
 	fs.writeFileSync(out, JSON.stringify({ connections, seconds, results }, null, 2));
 }
 

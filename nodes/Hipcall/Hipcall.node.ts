@@ -13,9 +13,10 @@ import { companyResource, contactResource } from './actions/crm';
 import { extensionResource, userResource } from './actions/directory';
 import { hipcallListSearch } from './actions/locators';
 import { lookupResource } from './actions/lookup';
+import { recordingResource } from './actions/recording';
 import { taskResource } from './actions/task';
 
-const RESOURCES = [callResource, companyResource, contactResource, lookupResource, extensionResource, taskResource, userResource];
+const RESOURCES = [callResource, companyResource, contactResource, lookupResource, extensionResource, taskResource, userResource, recordingResource];
 
 export class Hipcall implements INodeType {
 	description: INodeTypeDescription = {

@@ -3,6 +3,7 @@
 // unknown caller through CRM-driven routing; and one call's three steps through the two-level IVR
 // menu (the first step, then the POSTs after each gather).
 // Found by its name from test/replays/index.ts (see test/helpers/vendors.ts).
+import { fixtureWith, LINKS, OPEN_TO_LOOPBACK } from './recordings';
 import { type Replay, json, strings, table } from './replay';
 
 const BASIC_AUTH = { username: 'hipcall-replay', password: 'replay-basic-auth-password-0123' };
@@ -10,6 +11,7 @@ const basicAuth = { ...json, authorization: `Basic ${Buffer.from(`${BASIC_AUTH.u
 const ROUTING_ID = '5a7c2e10-4b3d-4f6a-9e21-c0ffee000001';
 const CALL_CONTROL_ID = '5a7c2e10-4b3d-4f6a-9e21-c0ffee000002';
 const AUDIO = 'https://example.com/hipcall-audio/';
+const RECORDINGS = { id: '8c2d4e6f-1a3b-4c5d-9e7f-0a1b2c3d4e5f', secret: 'replay-hipcall-recordings-secret_0123' };
 
 const HIPCALL = { id: '3f6f1c2a-8d4e-4b7a-9c1d-2e5f7a9b0c3d', secret: 'replay-hipcall-url-secret_0123456789' };
 const LOOKUP_ID = '7c2e9a41-5b3d-4f6a-8e1c-9d0b2a4c6e8f';
@@ -85,5 +87,35 @@ export const hipcallReplays: Replay[] = [
 		deliveries: deliveries(LOOKUP_ID),
 		executions: 2,
 		compare: ['Hipcall Trigger', 'Find Caller', 'Push Caller Card', 'Push Unknown Caller Card'],
+	},
+	{
+		name: 'Hipcall call recordings (downloaded, expired link, slow link, no recording, retry)',
+		example: 'examples/hipcall-call-recordings.json',
+		credentials: (services) => ({
+			hipcallApi: { apiToken: 'replay-token', region: 'custom', baseUrl: services.hipcallApiBase as string },
+			hipcallWebhookApi: { secret: RECORDINGS.secret, headerName: 'X-Hipcall-Secret' },
+		}),
+		prepare: async (client) => {
+			await table(client, 'hipcall_recordings', [
+				...strings('eventId', 'callId', 'customerNumber', 'direction', 'startedAt', 'status', 'fileName', 'mimeType', 'sha256', 'transcript', 'error', 'link'),
+				{ name: 'callDuration', type: 'number' },
+				{ name: 'bytes', type: 'number' },
+			]);
+			return OPEN_TO_LOOPBACK;
+		},
+		// The last is Hipcall's retry of the first: the same call uuid. The slow link comes late: a
+		// Data Table row written after it could otherwise take its place in the table's order.
+		deliveries: (['good', 'expired', 'none', 'slow', 'good'] as const).map((link, index) => ({
+			path: `${RECORDINGS.id}/${RECORDINGS.id}/${RECORDINGS.secret}`,
+			headers: json,
+			body: (services) =>
+				fixtureWith('Hipcall/call_hangup.json', (event) => {
+					const data = event.data as Record<string, unknown>;
+					data.uuid = `2483a75a-56a2-41f1-991b-92b1667e32${String(index % 4).padStart(2, '0')}`;
+					data.record_url = link === 'none' ? null : LINKS[link](String(services.recordingBase), `hipcall-${String(data.uuid)}`);
+				}),
+		})),
+		executions: 5,
+		compare: ['Call Ended', 'Skip Retries', 'Download Recording', 'Checksum', 'Store Recording', 'Store Failure'],
 	},
 ];
