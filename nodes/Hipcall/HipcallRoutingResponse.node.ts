@@ -9,7 +9,8 @@ import {
 } from 'n8n-workflow';
 
 import { answerWebhook } from '../shared/action';
-import { extensionOf } from './routing';
+import { responseBuilderHint } from '../shared/builderHint';
+import { ROUTING_PAIR, extensionOf } from './routing';
 
 /**
  * "Use the default route": 204, no body. Hipcall routes a call to the step's default destination
@@ -28,6 +29,7 @@ export class HipcallRoutingResponse implements INodeType {
 		subtitle: '={{ $parameter["routeTo"] === "defaultRoute" ? "Default Route" : "Route to Extension" }}',
 		description: 'Tells Hipcall which extension an incoming call rings; use after a Hipcall Routing Trigger',
 		defaults: { name: 'Hipcall Routing Response' },
+		builderHint: responseBuilderHint(ROUTING_PAIR),
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		// Answers the webhook that started the workflow: not something an AI agent can call.
