@@ -15,9 +15,7 @@ const OUT = path.join(REPO_ROOT, 'docs', 'images');
 const PACKAGE_PREFIX = 'n8n-nodes-contact-center.';
 
 function ensureChromium() {
-	if (fs.existsSync(CHROMIUM)) return;
-	console.log('[screenshots] installing Chromium from Debian\'s packages');
-	execFileSync('bash', [path.join(__dirname, 'apt-install.sh'), 'chromium'], { stdio: 'inherit' });
+	execFileSync('bash', [path.join(__dirname, 'install-chromium.sh')], { stdio: 'inherit' });
 }
 
 async function login(baseUrl) {

@@ -116,7 +116,7 @@ test('the event filter labels its catch-all choices and its events for the node 
 	const hipcall = descriptions.get(packageNodeType('hipcallTrigger'))!;
 	const options = actionProperty(hipcall)!.options as Array<{ value: string; action?: string }>;
 	expect(options.find((option) => option.value === ALL_EVENTS)?.action).toBe('On any Hipcall event');
-	expect(options.find((option) => option.value === OTHER_EVENTS)?.action).toBe('On other Hipcall events (not in this list)');
+	expect(options.find((option) => option.value === OTHER_EVENTS)?.action).toBe('On other Hipcall event types (new or unlisted)');
 	expect(options.find((option) => option.value === 'call_init')?.action).toBe('On call started');
 	expect(sentenceCase('NPS Rating Received')).toBe('NPS rating received');
 	expect(sentenceCase('FluxVolt Step Entered')).toBe('FluxVolt step entered');
@@ -154,4 +154,33 @@ describe('sensitive output fields', () => {
 			expect({ field, values }).toEqual({ field, values: expect.arrayContaining([expect.stringMatching(/\S/)]) });
 		}
 	});
+});
+
+test("where n8n's node panel shows a trigger and an action node as one app entry, the entry is found by the trigger's aliases too", () => {
+	const aliasesOf = (source: string): string[] =>
+		(JSON.parse(fs.readFileSync(source.replace(/\.ts$/, '.json'), 'utf8')) as { alias?: string[] }).alias ?? [];
+	const byType = new Map(nodeFiles.map((source) => [path.basename(source, '.node.ts'), source]));
+	for (const [className, source] of byType) {
+		// n8n merges "<Name>Trigger" into "<Name>" and keeps the action node's codex for the entry.
+		const partner = className.endsWith('Trigger') ? byType.get(className.slice(0, -'Trigger'.length)) : undefined;
+		if (!partner) continue;
+		const entry = aliasesOf(partner).map((alias) => alias.toLowerCase());
+		const missing = aliasesOf(source).filter((alias) => !entry.includes(alias.toLowerCase()));
+		expect({ className, missing }).toEqual({ className, missing: [] });
+	}
+});
+
+test('every node is found by its vendor and by "contact center" in the node panel', () => {
+	for (const source of nodeFiles) {
+		const codex = JSON.parse(fs.readFileSync(source.replace(/\.ts$/, '.json'), 'utf8')) as { alias?: string[]; categories?: string[] };
+		const { description } = new ((require(source) as Record<string, new () => { description: INodeTypeDescription }>)[path.basename(source, '.node.ts')])();
+		const vendor = description.displayName.split(' ')[0];
+		const aliases = (codex.alias ?? []).map((alias) => alias.toLowerCase());
+		expect({ node: description.name, vendor: aliases.some((alias) => alias.startsWith(vendor.toLowerCase())), contactCenter: aliases.includes('contact center') }).toEqual({
+			node: description.name,
+			vendor: true,
+			contactCenter: true,
+		});
+		expect(codex.categories?.length).toBeGreaterThan(0);
+	}
 });

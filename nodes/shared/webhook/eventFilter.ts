@@ -69,7 +69,7 @@ export function eventFilter(known: readonly KnownEvent[], options: EventFilterOp
 		...(options.offerAll === false
 			? []
 			: [{ name: `All ${plural}`, value: ALL_EVENTS, description: `Every ${singular.toLowerCase()}${later}`, action: `On any ${ofVendor}event` }]),
-		{ name: `Any Other ${singular}`, value: OTHER_EVENTS, description: `${plural} not listed here`, action: `On other ${ofVendor}events (not in this list)` },
+		{ name: `Any Other ${singular}`, value: OTHER_EVENTS, description: `${plural} not listed here`, action: `On other ${ofVendor}event types (new or unlisted)` },
 		...known.map(({ name: label, value, description, action }) => ({ name: label, value, description, action: action ?? `On ${sentenceCase(label)}` })),
 	];
 	// A plain identifier: n8n's lint (and its verification scanner) cannot read an expression as a default.
