@@ -98,3 +98,31 @@ test('a vendor entry lists its events as triggers that say what they start on, b
 	expect(labels).toEqual(expect.arrayContaining(['On any Hipcall event', 'On call started', 'On call ended']));
 	expect(labels.join('\n')).not.toMatch(/any other event type/i);
 });
+
+test("a trigger's panel says how the Test and Production URLs work and what the vendor needs", async () => {
+	const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join('; ');
+	const saved = await fetch(`${n8n.baseUrl}/rest/workflows`, {
+		method: 'POST',
+		headers: { cookie, 'content-type': 'application/json' },
+		body: JSON.stringify({
+			name: 'Trigger panel',
+			nodes: [{ id: 'n', name: 'Hipcall Trigger', type: 'n8n-nodes-contact-center.hipcallTrigger', typeVersion: 1, position: [0, 0], parameters: {}, webhookId: 'panel' }],
+			connections: {},
+			settings: { executionOrder: 'v1' },
+			active: false,
+		}),
+	});
+	const { data } = (await saved.json()) as { data: { id: string } };
+	await page.goto(`${n8n.baseUrl}/workflow/${data.id}`);
+	await page.locator('[data-test-id="canvas-node"]').first().dblclick({ timeout: 60_000 });
+	// n8n shows the panel's hints beside its "Execute step" button, once it has listened (a fresh node's input side is empty).
+	await page.getByText('Test this trigger').first().click();
+	await page.getByText('Stop Listening').first().click();
+	await page.getByText('When will this node trigger my flow?').first().click();
+	const ndv = page.locator('[data-test-id="ndv"]');
+	await ndv.getByText(/Test URL, while you build/).first().waitFor({ state: 'visible', timeout: 10_000 });
+	const shown = (await ndv.innerText()).replace(/\s+/g, ' ');
+	expect(shown).toContain('When the workflow works, publish it and paste the Production URL in Hipcall under Integrations > Webhooks');
+	expect(shown).toContain('Production URL, to run by itself: publish the workflow');
+	expect(shown).toContain('What Hipcall needs: the Production URL, pasted in Hipcall under Integrations > Webhooks and, depending on Authentication');
+});
