@@ -9,6 +9,12 @@ import { REPO_ROOT, startTestN8n, type TestN8n } from './harness';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const { DEFAULT_OWNER } = require(path.join(REPO_ROOT, 'scripts', 'n8n-launcher.js')) as { DEFAULT_OWNER: { email: string; password: string } };
+const panels = require(path.join(REPO_ROOT, 'scripts', 'editor-panels.js')) as {
+	openNodePanel(page: Page, baseUrl: string): Promise<void>;
+	searchNodes(page: Page, term: string): Promise<string[]>;
+	openEntry(page: Page, name: string): Promise<{ categories: string[]; items: string[] }>;
+	openTriggerHelp(page: Page, baseUrl: string, workflowId: string): Promise<string>;
+};
 
 /**
  * What a builder types, and the entries of ours the panel must show for it. An app's trigger and
@@ -26,9 +32,6 @@ const SEARCHES: Record<string, string[]> = {
 	'video call': ['Bambuser Trigger'],
 	chatbot: ['ChatVolt'],
 };
-
-/** The panel's search field (the test id sits on the input itself or on its wrapper, by n8n version). */
-const SEARCH_FIELD = 'input[data-test-id="node-creator-search-bar"], [data-test-id="node-creator-search-bar"] input';
 
 let n8n: TestN8n;
 let browser: Browser;
@@ -48,9 +51,7 @@ beforeAll(async () => {
 	const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
 	await context.addCookies([{ name, value, url: n8n.baseUrl }]);
 	page = await context.newPage();
-	await page.goto(`${n8n.baseUrl}/workflow/new`);
-	await page.locator('[data-test-id="canvas-add-button"]').first().click({ timeout: 60_000 });
-	await page.locator(SEARCH_FIELD).first().waitFor();
+	await panels.openNodePanel(page, n8n.baseUrl);
 });
 
 afterAll(async () => {
@@ -58,45 +59,17 @@ afterAll(async () => {
 	await n8n?.stop();
 });
 
-/** The panel's entries, by name, once they stop changing and are no longer `unlike` (the list shown before). */
-async function settledNames(unlike: string[] = []): Promise<string[]> {
-	const names = page.locator('[data-test-id="node-creator-item-name"]');
-	const read = async () => (await names.allInnerTexts()).map((text) => text.trim());
-	const key = (list: string[]) => list.join('\n');
-	let previous = await read();
-	for (let waited = 0; waited < 10_000; waited += 250) {
-		await page.waitForTimeout(250);
-		const current = await read();
-		if (current.length > 0 && key(current) === key(previous) && key(current) !== key(unlike)) return current;
-		previous = current;
-	}
-	return previous;
-}
-
-/** Types a search into the open panel and returns the entries it lists, by name. */
-async function search(term: string): Promise<string[]> {
-	const input = page.locator(SEARCH_FIELD).first();
-	await input.fill('');
-	const unsearched = await settledNames();
-	await input.fill(term);
-	return settledNames(unsearched);
-}
-
 test.each(Object.entries(SEARCHES))('searching "%s" on an empty workflow lists our nodes for it', async (term, expected) => {
-	const listed = await search(term);
+	const listed = await panels.searchNodes(page, term);
 	expect({ term, listed }).toEqual({ term, listed: expect.arrayContaining(expected) });
 });
 
 test('a vendor entry lists its events as triggers that say what they start on, beside its actions', async () => {
-	await search('Hipcall');
-	await page.locator('[data-test-id="node-creator-item-name"]', { hasText: /^Hipcall$/ }).first().click();
-	await page.locator('[data-test-id="node-creator-category-item"]').first().waitFor();
-	const categories = (await page.locator('[data-test-id="node-creator-category-item"]').allInnerTexts()).join('\n');
-	const labels = (await page.locator('[data-test-id="node-creator-item-name"]').allInnerTexts()).map((text) => text.trim());
-	expect(categories).toMatch(/Triggers \(\d+\)/);
-	expect(categories).toMatch(/Actions \(\d+\)/);
-	expect(labels).toEqual(expect.arrayContaining(['On any Hipcall event', 'On call started', 'On call ended']));
-	expect(labels.join('\n')).not.toMatch(/any other event type/i);
+	const { categories, items } = await panels.openEntry(page, 'Hipcall');
+	expect(categories.join('\n')).toMatch(/Triggers \(\d+\)/);
+	expect(categories.join('\n')).toMatch(/Actions \(\d+\)/);
+	expect(items).toEqual(expect.arrayContaining(['On any Hipcall event', 'On call started', 'On call ended']));
+	expect(items.join('\n')).not.toMatch(/any other event type/i);
 });
 
 test("a trigger's panel says how the Test and Production URLs work and what the vendor needs", async () => {
@@ -113,15 +86,10 @@ test("a trigger's panel says how the Test and Production URLs work and what the 
 		}),
 	});
 	const { data } = (await saved.json()) as { data: { id: string } };
-	await page.goto(`${n8n.baseUrl}/workflow/${data.id}`);
-	await page.locator('[data-test-id="canvas-node"]').first().dblclick({ timeout: 60_000 });
-	// n8n shows the panel's hints beside its "Execute step" button, once it has listened (a fresh node's input side is empty).
-	await page.getByText('Test this trigger').first().click();
-	await page.getByText('Stop Listening').first().click();
-	await page.getByText('When will this node trigger my flow?').first().click();
-	const ndv = page.locator('[data-test-id="ndv"]');
-	await ndv.getByText(/Test URL, while you build/).first().waitFor({ state: 'visible', timeout: 10_000 });
-	const shown = (await ndv.innerText()).replace(/\s+/g, ' ');
+	const shown = await panels.openTriggerHelp(page, n8n.baseUrl, data.id).catch(async (error: Error) => {
+		await page.screenshot({ path: path.join(REPO_ROOT, '.e2e', 'trigger-help-failure.png') });
+		throw error;
+	});
 	expect(shown).toContain('When the workflow works, publish it and paste the Production URL in Hipcall under Integrations > Webhooks');
 	expect(shown).toContain('Production URL, to run by itself: publish the workflow');
 	expect(shown).toContain('What Hipcall needs: the Production URL, pasted in Hipcall under Integrations > Webhooks and, depending on Authentication');
