@@ -58,7 +58,13 @@ async function openTriggerHelp(page, baseUrl, workflowId) {
 	await page.locator('[data-test-id="canvas-node"]').first().dblclick({ timeout: 60_000 });
 	const ndv = page.locator('[data-test-id="ndv"]');
 	await ndv.getByText('Test this trigger').first().click();
-	await ndv.getByText('Stop Listening').first().click();
+	// The button answers once listening has started: click until the node stops listening.
+	const stop = ndv.getByText('Stop Listening').first();
+	await stop.waitFor({ state: 'visible', timeout: 10_000 });
+	for (let attempt = 0; attempt < 5 && (await stop.isVisible()); attempt++) {
+		await stop.click().catch(() => undefined);
+		await stop.waitFor({ state: 'hidden', timeout: 2_000 }).catch(() => undefined);
+	}
 	const question = ndv.getByText('When will this node trigger my flow?').first();
 	const help = ndv.getByText(/Test URL, while you build/).first();
 	await question.waitFor({ state: 'visible', timeout: 10_000 });

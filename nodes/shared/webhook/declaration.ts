@@ -107,7 +107,8 @@ export interface TriggerDeclaration<S = IDataObject> {
 	related?: RelatedNode[];
 	/**
 	 * Paths in an item (dot notation, `[*]` for every element) that work like a credential, e.g. a
-	 * pre-signed recording link: n8n 2.x always hides them when an execution is shown.
+	 * pre-signed recording link, for n8n to hide whenever it shows an execution (declared by n8n 2.x;
+	 * 2.41.1 does not apply it yet).
 	 */
 	sensitiveOutputFields?: string[];
 	credential: WebhookSecret;

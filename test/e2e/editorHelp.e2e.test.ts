@@ -1,11 +1,15 @@
-// n8n's node panel, as a new user meets it: on an empty workflow they click "Add first step" and
-// type what they want, not a vendor's name. Drives n8n's real editor in Debian's Chromium
-// (playwright-core, no browser download; scripts/install-chromium.sh installs it).
+// The editor help on real n8n. The node panel as a new user meets it: on an empty workflow they
+// click "Add first step" and type what they want, not a vendor's name; a trigger's panel help; and
+// the sensitive output fields n8n hides when it shows an execution. Drives n8n's real editor in
+// Debian's Chromium (playwright-core, no browser download; scripts/install-chromium.sh installs it).
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 
+import { fixtureFile } from '../helpers/fixtures';
 import { REPO_ROOT, startTestN8n, type TestN8n } from './harness';
+import { nodeOutput } from './n8nClient';
+import { HipcallTrigger as Node } from '../../nodes/Hipcall/HipcallTrigger.node';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const { DEFAULT_OWNER } = require(path.join(REPO_ROOT, 'scripts', 'n8n-launcher.js')) as { DEFAULT_OWNER: { email: string; password: string } };
@@ -93,4 +97,41 @@ test("a trigger's panel says how the Test and Production URLs work and what the 
 	expect(shown).toContain('When the workflow works, publish it and paste the Production URL in Hipcall under Integrations > Webhooks');
 	expect(shown).toContain('Production URL, to run by itself: publish the workflow');
 	expect(shown).toContain('What Hipcall needs: the Production URL, pasted in Hipcall under Integrations > Webhooks and, depending on Authentication');
+});
+
+test('a credential-like field is marked for n8n, and the workflow still reads it', async () => {
+	const webhookId = '5e2f7c1a-0b9d-4c3e-8f6a-1d2e3f4a5b6c';
+	const workflowId = await n8n.client.importAndActivate(
+		{
+			name: 'Sensitive output fields',
+			nodes: [
+				{ id: 't', name: 'Hipcall Trigger', type: 'n8n-nodes-contact-center.hipcallTrigger', typeVersion: 1, position: [0, 0], webhookId, parameters: {} },
+				{
+					id: 's',
+					name: 'Read It',
+					type: 'n8n-nodes-base.set',
+					typeVersion: 3.4,
+					position: [220, 0],
+					parameters: {
+						assignments: { assignments: [{ id: 'a', name: 'recordingHost', type: 'string', value: "={{ $json.data.record_url.split('/')[2] }}" }] },
+						options: {},
+					},
+				},
+			],
+			connections: { 'Hipcall Trigger': { main: [[{ node: 'Read It', type: 'main', index: 0 }]] } },
+		},
+		`/webhook/${webhookId}/hipcall`,
+	);
+	const res = await fetch(n8n.webhookUrl(`${webhookId}/hipcall`), { method: 'POST', headers: { 'content-type': 'application/json' }, body: fixtureFile('Hipcall/call_hangup.json') });
+	expect(res.status).toBe(200);
+	const [execution] = await n8n.client.waitForExecutions(workflowId, 1);
+	const [item] = nodeOutput(execution, 'Hipcall Trigger');
+	const data = item.data as Record<string, unknown>;
+	expect(new Node().description.sensitiveOutputFields).toEqual(['data.record_url']);
+	// n8n 2.41.1 declares sensitiveOutputFields and ships its NodeDefinedFieldRedactionStrategy, but
+	// leaves it out of the redaction pipeline: the field is shown as sent. When the pinned n8n starts
+	// hiding it, this fails: expect the redaction marker here and update the README.
+	expect(data.record_url).toEqual(expect.stringContaining('X-Amz-Signature'));
+	expect(data.uuid).toEqual(expect.stringMatching(/\S/));
+	expect(nodeOutput(execution, 'Read It')[0].recordingHost).toBe('records.hipcall.com');
 });
