@@ -64,7 +64,7 @@ export const m8ComTrigger: TriggerDeclaration<Settings> = {
 	vendor: 'M8Com',
 	setup:
 		'Copy the Production URL below, replace its last segment (<b>:customerId-…</b>) with an ID of your choice for this M8Com customer (for example <code>acme</code>, giving <code>…/lookup/acme</code>), and send it with the webhook secret to M8Com Customer Care: they add it to the customer\'s Insights settings. Each event has its own URL, so use one trigger per event.',
-	pasteUrlIn: 'the customer\'s Insights settings, which M8Com Customer Care fills in with the URL you send them (its last segment replaced by your customer ID)',
+	pasteUrlIn: 'the customer\'s Insights settings by M8Com Customer Care (send them the URL with its last segment replaced by your customer ID)',
 	answeredBy: LOOKUP_PAIR,
 	credential: m8ComWebhookSecret,
 	checks: { offered: ['bearer'], default: 'bearer' },

@@ -96,7 +96,7 @@ test("a trigger's panel says how the Test and Production URLs work and what the 
 	});
 	expect(shown).toContain('When the workflow works, publish it and paste the Production URL in Hipcall under Integrations > Webhooks');
 	expect(shown).toContain('Production URL, to run by itself: publish the workflow');
-	expect(shown).toContain('What Hipcall needs: the Production URL, pasted in Hipcall under Integrations > Webhooks and, depending on Authentication');
+	expect(shown).toContain('What Hipcall needs: the Production URL, pasted in Hipcall under Integrations > Webhooks; depending on Authentication, with Secret in URL');
 });
 
 test('a credential-like field is marked for n8n, and the workflow still reads it', async () => {

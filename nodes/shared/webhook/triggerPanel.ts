@@ -20,13 +20,9 @@ function vendorNeeds<S>(declaration: TriggerDeclaration<S>, pasteUrlIn: string):
 	const { vendor, answeredBy, checks } = declaration;
 	const secrets = checks.offered.filter((check): check is Exclude<DeliveryCheck, 'none'> => check !== 'none').map((check) => SECRET_TO_GIVE[check]);
 	const secretText =
-		secrets.length === 0
-			? ''
-			: checks.offered.includes('none')
-				? ` and, depending on <i>Authentication</i>: ${secrets.join('; ')}`
-				: ` and ${secrets.join('; ')}`;
+		secrets.length === 0 ? '' : `; ${checks.offered.includes('none') ? 'depending on <i>Authentication</i>, ' : ''}${secrets.join('; ')}`;
 	const answer = answeredBy
-		? `<br /><br />${answeredBy.when ? `${capitalize(answeredBy.when)}, ` : ''}${vendor} waits for the answer: end the workflow with a <b>${answeredBy.response.displayName}</b> node (n8n’s Respond to Webhook does not work here).`
+		? `<br /><br />${answeredBy.when ? `${capitalize(answeredBy.when)}, ` : ''}${vendor} waits for the answer: end the workflow with the <b>${answeredBy.response.displayName}</b> node (n8n’s Respond to Webhook does not work here).`
 		: '';
 	return `<b>What ${vendor} needs</b>: the Production URL, pasted in ${pasteUrlIn}${secretText}.${answer}`;
 }
