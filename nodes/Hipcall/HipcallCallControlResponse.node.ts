@@ -7,7 +7,8 @@ import {
 } from 'n8n-workflow';
 
 import { answerFirstItem } from '../shared/action';
-import { ACTION_NAMES, callControlAnswer } from './callControl';
+import { responseBuilderHint } from '../shared/builderHint';
+import { ACTION_NAMES, CALL_CONTROL_PAIR, callControlAnswer } from './callControl';
 import { DEFAULT_ROUTE } from './routing';
 
 const show = (...types: string[]) => ({ show: { type: types } });
@@ -26,6 +27,7 @@ export class HipcallCallControlResponse implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		// Answers the webhook that started the workflow: not something an AI agent can call.
 		usableAsTool: undefined,
+		builderHint: responseBuilderHint(CALL_CONTROL_PAIR),
 		properties: [
 			{
 				displayName:

@@ -2,12 +2,14 @@ import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from '
 
 import { triggerNode, triggerParts, type TriggerDeclaration } from '../shared/webhook';
 import { hipcallRoutingSecret } from '../../credentials/HipcallRoutingApi.credentials';
-import { CALL_STEP_EVENT, callStepFields, callStepKey, callStepProblem } from './callControl';
+import { CALL_CONTROL_PAIR, CALL_STEP_EVENT, callStepFields, callStepKey, callStepProblem } from './callControl';
 
 export const hipcallCallControlTrigger: TriggerDeclaration = {
 	vendor: 'Hipcall',
 	setup:
 		'In Hipcall, open <b>Settings &gt; Developer &gt; External Managements</b>, add one with this node\'s <b>Production URL</b> as its Target URL (with Basic Auth, the credential\'s username and password too), and attach it to a step of your call flow. Hipcall calls this URL at every step of a call: end each path of the workflow with a <b>Hipcall Call Control Response</b> node. External management is in beta at Hipcall.',
+	pasteUrlIn: "Hipcall under Settings > Developer > External Managements (the Target URL), attached to a step of your call flow",
+	answeredBy: CALL_CONTROL_PAIR,
 	credential: hipcallRoutingSecret,
 	checks: {
 		offered: ['none', 'basicAuth'],

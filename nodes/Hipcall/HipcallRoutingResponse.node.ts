@@ -7,7 +7,8 @@ import {
 } from 'n8n-workflow';
 
 import { answerFirstItem } from '../shared/action';
-import { DEFAULT_ROUTE, extensionOf } from './routing';
+import { responseBuilderHint } from '../shared/builderHint';
+import { DEFAULT_ROUTE, ROUTING_PAIR, extensionOf } from './routing';
 
 export { DEFAULT_ROUTE };
 
@@ -21,6 +22,7 @@ export class HipcallRoutingResponse implements INodeType {
 		subtitle: '={{ $parameter["routeTo"] === "defaultRoute" ? "Default Route" : "Route to Extension" }}',
 		description: 'Tells Hipcall which extension an incoming call rings; use after a Hipcall Routing Trigger',
 		defaults: { name: 'Hipcall Routing Response' },
+		builderHint: responseBuilderHint(ROUTING_PAIR),
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		// Answers the webhook that started the workflow: not something an AI agent can call.

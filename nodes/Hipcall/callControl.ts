@@ -2,11 +2,19 @@
 // does next. Hipcall POSTs at every step of an inbound call and runs the answer's `seq` in order.
 import type { IDataObject } from 'n8n-workflow';
 
+import type { AnsweringPair } from '../shared/builderHint';
 import { isPlainObject, textOf } from '../shared/object';
 import { toE164 } from '../shared/phone';
 import { timeToIso } from '../shared/time';
 import { isWebUrl } from '../shared/url';
 import { extensionOf, routingFields } from './routing';
+
+/** The call control trigger and the node that answers Hipcall for it. */
+export const CALL_CONTROL_PAIR: AnsweringPair = {
+	vendor: 'Hipcall',
+	trigger: { name: 'hipcallCallControlTrigger', displayName: 'Hipcall Call Control Trigger' },
+	response: { name: 'hipcallCallControlResponse', displayName: 'Hipcall Call Control Response' },
+};
 
 /** The one event type of the call control trigger, the first part of its event ids. */
 export const CALL_STEP_EVENT = 'call_step';

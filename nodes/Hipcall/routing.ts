@@ -1,10 +1,18 @@
 // Hipcall's smart routing web service: what a routing request is, and what an answer may say.
 import type { IDataObject } from 'n8n-workflow';
 
+import type { AnsweringPair } from '../shared/builderHint';
 import { isPlainObject, textOf } from '../shared/object';
 import { toE164 } from '../shared/phone';
 import { timeToIso } from '../shared/time';
 import { digitsOnly } from './derived';
+
+/** The routing trigger and the node that answers Hipcall for it. */
+export const ROUTING_PAIR: AnsweringPair = {
+	vendor: 'Hipcall',
+	trigger: { name: 'hipcallRoutingTrigger', displayName: 'Hipcall Routing Trigger' },
+	response: { name: 'hipcallRoutingResponse', displayName: 'Hipcall Routing Response' },
+};
 
 /** The one event type of the routing trigger, the first part of its event ids. */
 export const ROUTING_EVENT = 'routing';

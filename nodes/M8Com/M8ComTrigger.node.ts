@@ -4,7 +4,7 @@ import { nestedDeeperThan, triggerNode, triggerParts, type TriggerDeclaration } 
 import { m8ComWebhookSecret } from '../../credentials/M8ComWebhookApi.credentials';
 import { isPlainObject } from '../shared/object';
 import { callLogFields, callLogKey, callLogProblem } from './callLog';
-import { CUSTOM_ID_FALLBACKS, lookupEvents } from './lookup';
+import { CUSTOM_ID_FALLBACKS, LOOKUP_PAIR, lookupEvents } from './lookup';
 import { FILE_URL_MINUTES, recordingFields, recordingKey, recordingProblem } from './recording';
 
 /** The node's "Event" choice; it is also the items' event type (`callLog:<digest>` event ids). */
@@ -74,6 +74,10 @@ export const m8ComTrigger: TriggerDeclaration<Settings> = {
 	vendor: 'M8Com',
 	setup:
 		'Copy the Production URL below, replace its last segment (<b>:customerId-…</b>) with an ID of your choice for this M8Com customer (for example <code>acme</code>, giving <code>…/lookup/acme</code>), and send it with the webhook secret to M8Com Customer Care: they add it to the customer\'s Insights settings. Each event has its own URL, so use one trigger per event.',
+	pasteUrlIn: 'the customer\'s Insights settings by M8Com Customer Care (send them the URL with its last segment replaced by your customer ID)',
+	answeredBy: LOOKUP_PAIR,
+	// Pre-signed links to a call recording's audio: whoever has one can download the call for 30 minutes.
+	sensitiveOutputFields: ['fileUrls'],
 	credential: m8ComWebhookSecret,
 	checks: { offered: ['bearer'], default: 'bearer' },
 	// The URL, method and answer depend on the Event.
@@ -92,23 +96,27 @@ export const m8ComTrigger: TriggerDeclaration<Settings> = {
 				{
 					name: 'Number Lookup',
 					value: 'numberLookup',
+					action: 'On a number lookup (answer with a caller card)',
 					description:
 						'M8Com asks who a number belongs to (incoming call, number search, call log item). Answer with the M8Com Lookup Response node within 3 seconds.',
 				},
 				{
 					name: 'Custom ID Lookup',
 					value: 'customIdLookup',
+					action: 'On a custom ID lookup (an ID typed in an IVR)',
 					description:
 						'M8Com asks who a numeric ID typed by a caller in an IVR belongs to. Answer with the M8Com Lookup Response node within 3 seconds.',
 				},
 				{
 					name: 'Call Logged',
 					value: 'callLog',
+					action: 'On a call logged',
 					description: 'Automatic call logging: M8Com posts each new call log item. Acknowledged at once.',
 				},
 				{
 					name: 'Call Recorded',
 					value: 'callRecording',
+					action: 'On a call recorded (links to the audio)',
 					description: `The call recording webhook: M8Com posts each finished recording with links to the audio that expire after ${FILE_URL_MINUTES} minutes. Acknowledged at once.`,
 				},
 			],

@@ -14,6 +14,7 @@ export * from './receive';
 export * from './respond';
 export * from './secret';
 export * from './trigger';
+export * from './triggerPanel';
 export * from './triggerParts';
 export * from './webhookMethods';
 export * from './webhookSecret';
