@@ -6,10 +6,10 @@
 import fc from 'fast-check';
 import type { IDataObject } from 'n8n-workflow';
 
-import { SECRET, cases, proof, type TriggerCase } from '../triggers/harness';
+import { SECRET, cases, headerCheckOf, proof, type TriggerCase } from '../triggers/harness';
 import { requests, type SentSecret } from '../triggers/hostile';
 import { startTestN8n, type TestN8n } from './harness';
-import { headerCheckOf, installTrigger } from './triggerWorkflow';
+import { installTrigger } from './triggerWorkflow';
 
 const HOSTILE = Number(process.env.HOSTILE_REQUESTS ?? 1000);
 const GOOD_EVERY = 10;

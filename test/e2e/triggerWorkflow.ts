@@ -66,9 +66,3 @@ export function sampleRequest(testCase: TriggerCase, check: DeliveryCheck, url: 
 	const headers = { 'content-type': 'application/json', ...(proof(declaration, check, SECRET).headers ?? {}) };
 	return { url: target, init: { method, headers, body: method === 'GET' ? undefined : JSON.stringify(sample.body) } };
 }
-
-/** The check the suites use for a trigger: a header-borne secret where offered, else the first offered. */
-export function headerCheckOf(testCase: TriggerCase): DeliveryCheck {
-	const { offered } = testCase.declaration.checks;
-	return offered.find((c) => c === 'headerSecret' || c === 'bearer' || c === 'basicAuth') ?? offered[0];
-}

@@ -9,9 +9,9 @@
 //    version 2 on n8n itself (422), before the trigger runs. Neither starts an execution.
 import { webhookDescriptionIsNativelyResolvable } from 'n8n-workflow';
 
-import { cases, type TriggerCase } from '../triggers/harness';
+import { cases, headerCheckOf, type TriggerCase } from '../triggers/harness';
 import { startTestN8n, type TestN8n } from './harness';
-import { headerCheckOf, installTrigger, sampleRequest, versionsOf } from './triggerWorkflow';
+import { installTrigger, sampleRequest, versionsOf } from './triggerWorkflow';
 
 const DELIVERIES = 5;
 
