@@ -19,6 +19,7 @@ export const CEILING = 'ceiling trigger -> NoOp';
 export const CEILING_CREDENTIAL = 'ceiling trigger (reads a credential) -> NoOp';
 export const CORE_RESPOND = 'core Webhook -> Respond to Webhook';
 export const CORE_HEADER_RESPOND = 'core Webhook (Header Auth) -> Respond to Webhook';
+export const CORE_BASIC_RESPOND = 'core Webhook (Basic Auth) -> Respond to Webhook';
 export const OWN_HIPCALL = 'own path: core Webhook (Header Auth) -> Code (Hipcall fields) -> NoOp';
 export const OWN_M8COM_LOOKUP = 'own path: core Webhook (Header Auth) -> Code (M8Com lookup) -> Respond to Webhook';
 export const OWN_HIPCALL_ROUTING = 'own path: core Webhook (Basic Auth) -> Code (routing) -> Respond to Webhook';
@@ -172,6 +173,19 @@ export const baselines: Scenario[] = [
 		method: 'GET',
 		headers: headerAuth,
 		credentials: header,
+	},
+	{
+		name: CORE_BASIC_RESPOND,
+		deadlineMs: 3000,
+		workflow: triggerToResponder('bench core basic respond', coreWebhook('bench-core-basic-respond', 'POST', 'responseNode', 'basicAuth'), {
+			...respondFirstItem,
+			parameters: { respondWith: 'json', responseBody: '{"extension":"1000"}', options: {} },
+		}),
+		path: 'bench-core-basic-respond',
+		method: 'POST',
+		headers: { ...json, ...basicAuth },
+		body: JSON.stringify(routingShort),
+		credentials: basic,
 	},
 	{
 		name: OWN_M8COM_LOOKUP,

@@ -14,7 +14,7 @@ function usage(message) {
 	if (message) console.error(`simulate: ${message}\n`);
 	console.error(
 		[
-			'usage: npm run simulate -- <vendor> <event|all|malformed> --url <webhook URL> [options]',
+			'usage: npm run simulate -- <vendor> <event|group|all|malformed> --url <webhook URL> [options]',
 			'       npm run simulate -- list',
 			'',
 			'options:',
@@ -55,6 +55,27 @@ function events(vendor) {
 		.filter((file) => file.endsWith('.json') && file !== 'sender.json' && !notDeliveries.includes(file.replace(/\.json$/, '')))
 		.map((file) => file.replace(/\.json$/, ''))
 		.sort();
+}
+
+/**
+ * Events that go to another trigger of the vendor than its main one (Hipcall's routing and call
+ * control requests), by group: `all` leaves them out, and a group's name sends its events in order
+ * (for Hipcall call control, the steps of one call: a whole IVR dialogue).
+ */
+function groups(vendor) {
+	return sender(vendor).groups ?? {};
+}
+
+function grouped(vendor) {
+	return new Set(Object.values(groups(vendor)).flatMap((group) => group.events));
+}
+
+/** What `<event>` names: a group's events, the main trigger's (`all`), or the one event. */
+function selection(vendor, name) {
+	const group = groups(vendor)[name];
+	if (group) return group.events;
+	if (name === 'all') return events(vendor).filter((event) => !grouped(vendor).has(event));
+	return [name];
 }
 
 /** Every vendor can be sent a body that is not JSON; a vendor's own malformed fixture takes its place. */
@@ -140,17 +161,23 @@ async function main() {
 	const [vendorName, eventName] = args.positional;
 	if (!vendorName) usage('name a vendor');
 	if (vendorName === 'list') {
-		for (const vendor of vendors()) console.log(`${vendor}: ${withMalformed(events(vendor)).join(', ')}`);
+		for (const vendor of vendors()) {
+			console.log(`${vendor}: ${withMalformed(events(vendor)).join(', ')}`);
+			for (const [name, group] of Object.entries(groups(vendor))) {
+				console.log(`  ${name} (to the ${group.trigger}, not in "all"): ${group.events.join(', ')}`);
+			}
+		}
 		return;
 	}
 	const vendor = findVendor(vendorName);
 	if (!vendor) usage(`unknown vendor "${vendorName}"; known: ${vendors().join(', ')}`);
-	if (!eventName) usage(`name an event of ${vendor}: ${withMalformed(events(vendor)).join(', ')}, all`);
+	const groupNames = Object.keys(groups(vendor));
+	if (!eventName) usage(`name an event of ${vendor}: ${withMalformed(events(vendor)).join(', ')}, ${[...groupNames, 'all'].join(', ')}`);
 	if (!args.url) usage('--url is required (copy it from the trigger node)');
 	if (!(args.repeat >= 1)) usage('--repeat must be 1 or more');
 
 	const how = sender(vendor);
-	const names = eventName === 'all' ? events(vendor) : [eventName];
+	const names = selection(vendor, eventName);
 	for (const name of names) {
 		const file = path.join(FIXTURES, vendor, `${name}.json`);
 		let body;

@@ -54,3 +54,11 @@ export function extensionOf(value: unknown): { extension: string } | { problem: 
 	if (!/^\d+$/.test(text)) return { problem: `The extension "${text.slice(0, 40)}" is not digits only` };
 	return { extension: text };
 }
+
+/**
+ * "Use the default route": 204, no body. Hipcall routes a call to the step's default destination
+ * whenever the answer is not a 200 (smart routing) or has no `version`/`seq` (external management);
+ * a 204 is both, at once, and carries nothing a lenient reader could take for a choice. It is no
+ * error status, so neither side logs a routing choice as a failure.
+ */
+export const DEFAULT_ROUTE = { statusCode: 204 } as const;

@@ -48,7 +48,8 @@ test.each(replays.map((replay) => [replay.name, replay] as const))('%s: same res
 	for (const [index, expected] of Object.entries(replay.answers ?? {})) {
 		const answer = inQueue.answers[Number(index)];
 		expect(answer.status).toBe(expected.status);
-		expect(JSON.parse(answer.body)).toMatchObject(expected.json);
+		// A 204 (Hipcall's default route) has no body.
+		expect(answer.body === '' ? {} : JSON.parse(answer.body)).toMatchObject(expected.json);
 	}
 	const workerLogs = queue.workerLogs();
 	for (const id of inQueue.executionIds) expect(workerLogs).toMatch(new RegExp(`execution ${id}\\b`));

@@ -1,7 +1,14 @@
-// The Hipcall example's replay: call_init (outbound and inbound) and call_hangup through the
-// caller-card workflow.
+// The Hipcall examples' replays: call_init (outbound and inbound) and call_hangup through the
+// caller-card workflow; a known and an unknown caller through CRM-driven routing; and one call's
+// three steps through the two-level IVR menu (the first step, then the POSTs after each gather).
 // Found by its name from test/replays/index.ts (see test/helpers/vendors.ts).
 import { type Replay, json, strings, table } from './replay';
+
+const BASIC_AUTH = { username: 'hipcall-replay', password: 'replay-basic-auth-password-0123' };
+const basicAuth = { ...json, authorization: `Basic ${Buffer.from(`${BASIC_AUTH.username}:${BASIC_AUTH.password}`).toString('base64')}` };
+const ROUTING_ID = '5a7c2e10-4b3d-4f6a-9e21-c0ffee000001';
+const CALL_CONTROL_ID = '5a7c2e10-4b3d-4f6a-9e21-c0ffee000002';
+const AUDIO = 'https://example.com/hipcall-audio/';
 
 const HIPCALL = { id: '3f6f1c2a-8d4e-4b7a-9c1d-2e5f7a9b0c3d', secret: 'replay-hipcall-url-secret_0123456789' };
 
@@ -26,5 +33,42 @@ export const hipcallReplays: Replay[] = [
 		})),
 		executions: 2, // call_hangup is not selected: answered, not executed
 		compare: ['Hipcall Trigger', 'Find Customer', 'Push Customer Card', 'Push Not-Found Card'],
+	},
+	{
+		name: 'Hipcall CRM-driven routing',
+		example: 'examples/hipcall-crm-routing.json',
+		credentials: () => ({ hipcallRoutingApi: BASIC_AUTH }),
+		prepare: async (client) => {
+			await table(client, 'hipcall_account_managers', strings('phone', 'name', 'extension'), [{ phone: '+905438851111', name: 'Ayşe Yılmaz', extension: '1000' }]);
+			return {};
+		},
+		// A known caller (sent without "+", found by its E.164), then an unknown one.
+		deliveries: ['routing-long', 'routing-short'].map((event) => ({ path: `${ROUTING_ID}/hipcall-routing`, headers: basicAuth, fixture: `Hipcall/${event}.json` })),
+		executions: 2,
+		answers: { 0: { status: 200, json: { extension: '1000' } }, 1: { status: 204, json: {} } },
+		compare: ['Hipcall Routing Trigger', 'Find Account Manager', 'Ring Account Manager', 'Default Route'],
+	},
+	{
+		name: 'Hipcall two-level IVR menu',
+		example: 'examples/hipcall-ivr-menu.json',
+		credentials: () => ({ hipcallRoutingApi: BASIC_AUTH }),
+		// One call: the first step, the step after the main menu (2: support), the step after the support menu (1: technical).
+		deliveries: [1, 2, 3].map((n) => ({ path: `${CALL_CONTROL_ID}/hipcall-call-control`, headers: basicAuth, fixture: `Hipcall/call-control-step${n}.json` })),
+		executions: 3,
+		answers: {
+			0: {
+				status: 200,
+				json: {
+					version: '1',
+					seq: [
+						{ action: 'play', args: { url: `${AUDIO}welcome.mp3` } },
+						{ action: 'gather', args: { min_digits: 1, max_digits: 1, ask: `${AUDIO}main-menu.mp3`, variable_name: 'menu' } },
+					],
+				},
+			},
+			1: { status: 200, json: { version: '1', seq: [{ action: 'gather', args: { min_digits: 1, max_digits: 1, ask: `${AUDIO}support-menu.mp3`, variable_name: 'support' } }] } },
+			2: { status: 200, json: { version: '1', seq: [{ action: 'connect', args: { destination: '1002' } }] } },
+		},
+		compare: ['Hipcall Call Control Trigger', 'Ask Main Menu', 'Ask Support Menu', 'Connect Technical', 'Connect Sales', 'Not an Option'],
 	},
 ];

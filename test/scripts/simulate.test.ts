@@ -87,3 +87,15 @@ test('a Hipcall routing request carries --secret <username>:<password> as Basic 
 	expect(arrival.headers['x-hipcall-secret']).toBeUndefined();
 	expect(arrival.text).toBe(fixtureFile('Hipcall/routing-short.json'));
 });
+
+test('Hipcall "all" sends only the Hipcall Trigger\'s events; "call-control" sends one call\'s three steps in order, with Basic Auth', async () => {
+	await simulate('hipcall', 'all', '--url', base, '--secret', 's3cret');
+	const sent = recorder.requests.map((arrival) => JSON.parse(arrival.text) as Record<string, unknown>);
+	expect(sent.length).toBeGreaterThan(0);
+	// Every one is a Hipcall Trigger delivery: {event, data}, none a routing or call-control request.
+	expect(sent.every((body) => typeof body.event === 'string' && body.caller === undefined)).toBe(true);
+	recorder.requests.length = 0;
+	await simulate('hipcall', 'call-control', '--url', base, '--secret', 'hipcall:pw');
+	expect(recorder.requests.map((arrival) => arrival.text)).toEqual(['call-control-step1', 'call-control-step2', 'call-control-step3'].map((name) => fixtureFile(`Hipcall/${name}.json`)));
+	expect(recorder.requests.every((arrival) => arrival.headers.authorization === `Basic ${Buffer.from('hipcall:pw').toString('base64')}`)).toBe(true);
+});

@@ -63,7 +63,7 @@ test('the triggers whose webhooks n8n reads without its expression engine (their
 	const engineFree = triggers
 		.filter(({ Node }) => (new Node().description.webhooks ?? []).every(webhookDescriptionIsNativelyResolvable))
 		.map(({ name }) => name);
-	expect(engineFree.sort()).toEqual(['BambuserTrigger', 'ChatVoltTrigger', 'ChatVoltUserInfoTrigger', 'HipcallRoutingTrigger']);
+	expect(engineFree.sort()).toEqual(['BambuserTrigger', 'ChatVoltTrigger', 'ChatVoltUserInfoTrigger', 'HipcallCallControlTrigger', 'HipcallRoutingTrigger']);
 });
 
 test('every trigger that n8n can read without its engine offers version 2, where n8n does not evaluate the raw-body option', () => {

@@ -75,6 +75,20 @@ export const samples: TriggerSample[] = [
 		responder: { type: 'hipcallRoutingResponse', parameters: { routeTo: 'extension', extension: '1000' } },
 	},
 	{
+		trigger: 'HipcallCallControlTrigger',
+		label: 'call control, first step',
+		parameters: {},
+		body: json('Hipcall/call-control-step1.json'),
+		responder: { type: 'hipcallCallControlResponse', parameters: { respondWith: 'actions', actions: { action: [{ type: 'hangup' }] } } },
+	},
+	{
+		trigger: 'HipcallCallControlTrigger',
+		label: 'call control, after a gather',
+		parameters: {},
+		body: json('Hipcall/call-control-step3.json'),
+		responder: { type: 'hipcallCallControlResponse', parameters: { respondWith: 'actions', actions: { action: [{ type: 'connect', extension: '1000' }] } } },
+	},
+	{
 		trigger: 'M8ComTrigger',
 		label: 'call log',
 		parameters: { event: 'callLog' },
