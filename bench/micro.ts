@@ -1,6 +1,7 @@
 // Our own code alone: each trigger's webhook() on its sample delivery (with the check the suites
-// use), in this process, with n8n's context faked. The fake context is built before each call
-// and not timed, so the figure is the trigger's work: check, body, events, items.
+// use), in this process, with n8n's context faked. Only the call is timed, not the building of the
+// fake context, so the figure is the trigger's work: check, body, events, items (and the fake
+// context's parameter and credential reads, which stand in for n8n's).
 import { Bench } from 'tinybench';
 
 import { cases, deliveryContext, headerCheckOf } from '../test/triggers/harness';
@@ -19,9 +20,12 @@ export async function microBench(): Promise<MicroFigure[]> {
 		const node = new testCase.Node();
 		const check = headerCheckOf(testCase);
 		checks.set(testCase.label, check);
-		let context = deliveryContext(testCase, check).context;
-		bench.add(testCase.label, async () => void (await node.webhook.call(context)), {
-			beforeEach: () => void (context = deliveryContext(testCase, check).context),
+		// The fake context is built inside the iteration but outside the timed part (overriddenDuration).
+		bench.add(testCase.label, async () => {
+			const { context } = deliveryContext(testCase, check);
+			const start = bench.now();
+			await node.webhook.call(context);
+			return { overriddenDuration: bench.now() - start };
 		});
 	}
 	await bench.run();

@@ -3,7 +3,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { loadWorkflow, startTestN8n, type TestN8n } from '../e2e/harness';
-import { n8nUnparsable, nodeOutput, type WorkflowJson } from '../e2e/n8nClient';
+import { nodeOutput, type WorkflowJson } from '../e2e/n8nClient';
+import { n8nUnparsable } from '../e2e/n8nAnswers';
 import { decodeMail, startSmtpSink, type SmtpSink } from '../e2e/smtpSink';
 import { HEADER, SECRET, fixture, fixtureText } from './fixtures';
 

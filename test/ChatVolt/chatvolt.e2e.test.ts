@@ -2,7 +2,8 @@
 // scenarios, and the action node against a loopback stand-in for the ChatVolt API.
 import type { IDataObject } from 'n8n-workflow';
 
-import { n8nUnparsable, nodeOutput, type WorkflowJson } from '../e2e/n8nClient';
+import { nodeOutput, type WorkflowJson } from '../e2e/n8nClient';
+import { n8nUnparsable } from '../e2e/n8nAnswers';
 import { startApiStandIn, type ApiStandIn } from '../helpers/apiStandIn';
 import { loadWorkflow, startTestN8n, type TestN8n } from '../e2e/harness';
 import { chatvoltScenarios } from '../../bench/ChatVolt';

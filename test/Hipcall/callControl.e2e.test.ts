@@ -7,7 +7,8 @@ import * as path from 'path';
 import type { IDataObject } from 'n8n-workflow';
 
 import { REPO_ROOT, startTestN8n, type TestN8n } from '../e2e/harness';
-import { n8nUnparsable, nodeOutput, waitForWebhook, type WorkflowJson } from '../e2e/n8nClient';
+import { nodeOutput, waitForWebhook, type WorkflowJson } from '../e2e/n8nClient';
+import { n8nUnparsable } from '../e2e/n8nAnswers';
 import { CALL_STEP1_DERIVED, fixture, fixtureText } from './fixtures';
 
 const USER = 'hipcall';

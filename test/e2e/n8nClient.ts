@@ -178,12 +178,6 @@ export async function waitForWebhook(
 	throw new Error(`webhook ${url} was not registered after ${timeoutMs} ms`);
 }
 
-/**
- * n8n's answer to a malformed JSON body for a version-2 trigger: n8n parses the body before the
- * trigger runs (version 1 keeps our 400 with what is wrong; docs/performance.md weighs the two).
- */
-export const n8nUnparsable = (): unknown[] => [422, expect.stringMatching(/Failed to parse request body/)];
-
 /** The items a node put out in an execution (first run, first output unless told). */
 export function nodeOutput(execution: ExecutionSummary, nodeName: string, output = 0): IDataObject[] {
 	const runs = execution.data?.resultData.runData[nodeName];
