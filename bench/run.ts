@@ -113,7 +113,7 @@ async function main() {
 	console.log('\n### our code alone: webhook() per delivery, n8n context faked (µs)');
 	for (const m of micro) console.log(`- ${m.name} (${m.check}): mean ${m.meanMicroseconds.toFixed(1)} µs, p99 ${m.p99Microseconds.toFixed(1)} µs`);
 
-	const out = path.join(REPO_ROOT, '.cache', 'bench-results.json');
+	const out = process.env.BENCH_RESULTS ?? path.join(REPO_ROOT, '.cache', 'bench-results.json');
 	fs.writeFileSync(out, JSON.stringify({ connections, seconds, modes: all, micro }, null, 2));
 }
 

@@ -97,6 +97,13 @@ export const samples: TriggerSample[] = [
 	},
 	{
 		trigger: 'M8ComTrigger',
+		label: 'call recording',
+		parameters: { event: 'callRecording' },
+		body: json('M8Com/call-recording.json'),
+		urlPath: 'call-recording/acme',
+	},
+	{
+		trigger: 'M8ComTrigger',
 		label: 'number lookup',
 		parameters: { event: 'numberLookup', lookupOptions: {} },
 		method: 'GET',
