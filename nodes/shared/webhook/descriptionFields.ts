@@ -18,9 +18,10 @@ export interface DescriptionField {
 type Fields = Record<string, DescriptionField>;
 
 /** The fields to spread into a webhook description: templates, plus their resolvers where this n8n reads them. */
-export function descriptionFields(fields: Fields): Partial<IWebhookDescription> {
+export function descriptionFields<F extends Fields>(fields: F): Record<keyof F, string> & Partial<IWebhookDescription> {
+	type Spread = Record<keyof F, string> & Partial<IWebhookDescription>;
 	// n8n 1.x has no native resolution: the templates alone are the whole description there.
 	const withResolvers = (n8nWorkflow as Partial<typeof n8nWorkflow>).webhookDescriptionFields;
-	if (typeof withResolvers === 'function') return withResolvers(fields) as Partial<IWebhookDescription>;
-	return Object.fromEntries(Object.entries(fields).map(([field, { template }]) => [field, template]));
+	if (typeof withResolvers === 'function') return withResolvers(fields) as Spread;
+	return Object.fromEntries(Object.entries(fields).map(([field, { template }]) => [field, template])) as Spread;
 }
