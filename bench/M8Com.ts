@@ -3,16 +3,18 @@
 import callLog from '../test/fixtures/M8Com/call-log-transferred-summary.json';
 import recording from '../test/fixtures/M8Com/call-recording.json';
 import contact from '../test/fixtures/M8Com/lookup-response-contact.json';
-import lookup from '../test/fixtures/M8Com/number-lookup.json';
 import { replays } from '../test/replays';
 import { exampleWorkflow } from '../test/replays/replay';
 import { startRecordingServer } from '../test/helpers/recordingServer';
+import { CEILING_CREDENTIAL, CORE_HEADER, CORE_HEADER_RESPOND, OWN_M8COM_LOOKUP, lookupQuery } from './baselines';
 import { triggerToNoOp, triggerToResponder, type Scenario } from './scenario';
 
+/** M8Com shows no contact card for a lookup not answered within 3 seconds. */
+const M8COM_DEADLINE_MS = 3000;
 const SECRET = 'bench-m8com-secret-0123456789';
+const RECORDING_NOOP = 'M8Com Trigger (call recording) -> NoOp';
 const credentials = { m8com: { type: 'm8ComWebhookApi', data: { secret: SECRET } } };
 const auth = { authorization: `Bearer ${SECRET}` };
-export const lookupQuery = new URLSearchParams(lookup).toString();
 
 const CALL_LOG_ID = 'b3c0a9e2-7d41-4c2e-9a10-000000000001';
 const LOOKUP_ID = 'b3c0a9e2-7d41-4c2e-9a10-000000000002';
@@ -37,7 +39,7 @@ const m8ComPath = (webhookId: string, segment: string) => `${webhookId}/${segmen
 export const m8comScenarios: Scenario[] = [
 	{
 		name: 'M8Com Trigger (call log) -> NoOp',
-		baseline: 'core Webhook -> NoOp',
+		baseline: [CEILING_CREDENTIAL, CORE_HEADER],
 		workflow: triggerToNoOp('bench m8com call log', m8ComTrigger(CALL_LOG_ID, 'callLog')),
 		path: m8ComPath(CALL_LOG_ID, 'call-log'),
 		method: 'POST',
@@ -48,7 +50,7 @@ export const m8comScenarios: Scenario[] = [
 	{
 		// Without a responder n8n answers 200 with an empty body when the workflow ends.
 		name: 'M8Com Trigger (lookup) -> NoOp',
-		baseline: 'core Webhook -> NoOp',
+		baseline: [CEILING_CREDENTIAL, CORE_HEADER],
 		workflow: triggerToNoOp('bench m8com lookup', m8ComTrigger(LOOKUP_ID, 'numberLookup')),
 		path: `${m8ComPath(LOOKUP_ID, 'lookup')}?${lookupQuery}`,
 		method: 'GET',
@@ -57,7 +59,8 @@ export const m8comScenarios: Scenario[] = [
 	},
 	{
 		name: 'M8Com Trigger -> M8Com Lookup Response',
-		baseline: 'core Webhook -> Respond to Webhook',
+		deadlineMs: M8COM_DEADLINE_MS,
+		baseline: [CORE_HEADER_RESPOND, OWN_M8COM_LOOKUP],
 		workflow: triggerToResponder('bench m8com answer', m8ComTrigger(ANSWER_ID, 'numberLookup'), {
 			name: 'M8Com Lookup Response',
 			type: 'n8n-nodes-contact-center.m8ComLookupResponse',
@@ -70,8 +73,8 @@ export const m8comScenarios: Scenario[] = [
 		credentials,
 	},
 	{
-		name: 'M8Com Trigger (call recording) -> NoOp',
-		baseline: 'core Webhook -> NoOp',
+		name: RECORDING_NOOP,
+		baseline: [CEILING_CREDENTIAL, CORE_HEADER],
 		workflow: triggerToNoOp('bench m8com call recording', m8ComTrigger(RECORDING_ID, 'callRecording')),
 		path: m8ComPath(RECORDING_ID, 'call-recording'),
 		method: 'POST',
@@ -91,7 +94,7 @@ export const m8comScenarios: Scenario[] = [
 function recordingDownload(): Scenario {
 	return {
 		name: 'M8Com Trigger (call recording) -> Download Recording (2 s)',
-		baseline: 'M8Com Trigger (call recording) -> NoOp',
+		baseline: [RECORDING_NOOP],
 		workflow: async () => {
 			const files = await startRecordingServer({ unref: true });
 			const workflow = triggerToNoOp('bench m8com recording download', m8ComTrigger(DOWNLOAD_ID, 'callRecording'));
@@ -137,7 +140,8 @@ function exampleLookup(): Scenario {
 	if (!replay || !lookup) throw new Error('the M8Com example replay is missing');
 	return {
 		name: 'M8Com example: Trigger -> Data Table -> Lookup Response',
-		baseline: 'core Webhook -> Respond to Webhook',
+		deadlineMs: M8COM_DEADLINE_MS,
+		baseline: [CORE_HEADER_RESPOND, OWN_M8COM_LOOKUP],
 		workflow: (client) => exampleWorkflow(client, replay, {}),
 		path: `${lookup.path}?${new URLSearchParams(lookup.query as Record<string, string>)}`,
 		method: 'GET',

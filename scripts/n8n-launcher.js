@@ -38,13 +38,19 @@ function freePort() {
 	});
 }
 
-/** Makes n8n find this package the way it finds one installed from the community-nodes panel. */
-function linkPackage(userFolder) {
+/**
+ * Makes n8n find this package (and `extraPackages`, folders of other community packages such as
+ * the bench's ceiling trigger) the way it finds one installed from the community-nodes panel.
+ */
+function linkPackage(userFolder, extraPackages = []) {
 	const nodesDir = path.join(userFolder, '.n8n', 'nodes', 'node_modules');
 	fs.mkdirSync(nodesDir, { recursive: true });
-	const link = path.join(nodesDir, PACKAGE_NAME);
-	fs.rmSync(link, { force: true, recursive: true });
-	fs.symlinkSync(REPO_ROOT, link, 'dir');
+	for (const dir of [REPO_ROOT, ...extraPackages]) {
+		const name = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).name;
+		const link = path.join(nodesDir, name);
+		fs.rmSync(link, { force: true, recursive: true });
+		fs.symlinkSync(dir, link, 'dir');
+	}
 	// n8n reads the nodes folder's package.json to know which community packages are installed.
 	const manifest = path.join(userFolder, '.n8n', 'nodes', 'package.json');
 	if (!fs.existsSync(manifest)) {
@@ -194,6 +200,7 @@ async function startN8n({
 	encryptionKey = 'contact-center-local-encryption-key',
 	owner = DEFAULT_OWNER,
 	extraEnv = {},
+	extraPackages = [],
 	inheritOutput = false,
 	readyTimeoutMs = 120_000,
 	args = ['start'],
@@ -201,7 +208,7 @@ async function startN8n({
 	const { node24Bin, n8nBin } = ensureInstalled();
 	port = port ?? (await freePort());
 	fs.mkdirSync(userFolder, { recursive: true });
-	linkPackage(userFolder);
+	linkPackage(userFolder, extraPackages);
 	const brokerPort = await freePort();
 	const env = n8nEnvironment({ port, brokerPort, userFolder, encryptionKey, owner, extra: extraEnv });
 	const logFile = path.join(userFolder, 'n8n.log');

@@ -1,6 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription, type IWebhookDescription } from 'n8n-workflow';
 
-import { nestedDeeperThan, triggerNode, triggerParts, type TriggerDeclaration } from '../shared/webhook';
+import { descriptionFields, nestedDeeperThan, triggerNode, triggerParts, type TriggerDeclaration } from '../shared/webhook';
 import { m8ComWebhookSecret } from '../../credentials/M8ComWebhookApi.credentials';
 import { isPlainObject } from '../shared/object';
 import { callLogFields, callLogKey, callLogProblem } from './callLog';
@@ -37,7 +37,6 @@ const SEGMENTS: Record<M8ComEvent, string> = {
 };
 const segment = `{{ ${JSON.stringify(SEGMENTS)}[$parameter["event"]] || "lookup" }}`;
 
-
 /**
  * One URL per node: /webhook/<webhookId>/<event>/<customerId>. The last segment is what lets one
  * workflow serve several M8Com customers. n8n routes a URL with a `:param` by its first segment (the
@@ -47,8 +46,17 @@ const segment = `{{ ${JSON.stringify(SEGMENTS)}[$parameter["event"]] || "lookup"
  */
 const m8ComWebhook: IWebhookDescription = {
 	name: 'default',
-	httpMethod: `={{ ${isPosted} ? "POST" : "GET" }}`,
-	responseMode: `={{ ${isPosted} ? "onReceived" : "responseNode" }}`,
+	// Read without n8n's expression engine (n8n 2.x); the path cannot be, it holds the webhook id.
+	...descriptionFields({
+		httpMethod: {
+			template: `={{ ${isPosted} ? "POST" : "GET" }}`,
+			resolve: (parameters) => (POSTED.includes(parameters.event as M8ComEvent) ? 'POST' : 'GET'),
+		},
+		responseMode: {
+			template: `={{ ${isPosted} ? "onReceived" : "responseNode" }}`,
+			resolve: (parameters) => (POSTED.includes(parameters.event as M8ComEvent) ? 'onReceived' : 'responseNode'),
+		},
+	}),
 	responseData: '',
 	isFullPath: true,
 	path: `=${segment}/:${CUSTOMER_ID}-{{ $webhookId }}`,

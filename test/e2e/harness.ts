@@ -17,7 +17,7 @@ function findRepoRoot(dir: string): string {
 
 const launcher = require(path.join(findRepoRoot(__dirname), 'scripts', 'n8n-launcher.js')) as {
 	REPO_ROOT: string;
-	startN8n(options: { userFolder: string; extraEnv?: Record<string, string> }): Promise<{
+	startN8n(options: { userFolder: string; extraEnv?: Record<string, string>; extraPackages?: string[] }): Promise<{
 		baseUrl: string;
 		owner: { email: string; password: string };
 		logFile: string;
@@ -36,9 +36,10 @@ export interface TestN8n {
 	stop(): Promise<void>;
 }
 
-export async function startTestN8n(extraEnv: Record<string, string> = {}): Promise<TestN8n> {
+/** `extraPackages`: folders of other community packages to install beside ours (the bench's ceiling trigger). */
+export async function startTestN8n(extraEnv: Record<string, string> = {}, extraPackages: string[] = []): Promise<TestN8n> {
 	const userFolder = path.join(launcher.REPO_ROOT, '.e2e', `n8n-${Date.now()}-${randomBytes(3).toString('hex')}`);
-	const n8n = await launcher.startN8n({ userFolder, extraEnv });
+	const n8n = await launcher.startN8n({ userFolder, extraEnv, extraPackages });
 	const client = new N8nClient(n8n.baseUrl);
 	try {
 		await client.authenticate(n8n.owner);

@@ -7,6 +7,7 @@ export * from './declaration';
 export * from './delivery';
 export * from './deliveryCheck';
 export * from './description';
+export * from './descriptionFields';
 export * from './eventFilter';
 export * from './eventId';
 export * from './output';
