@@ -1,12 +1,12 @@
-// Benchmark scenarios for the Bambuser nodes, each compared with the core Webhook -> NoOp baseline.
+// Benchmark scenarios for the Bambuser nodes (secret header, version 2), compared with the ceiling trigger and core Webhook with the same check.
 import type { IDataObject } from 'n8n-workflow';
 
 import callSummary from '../test/fixtures/Bambuser/call-summary.json';
+import { CEILING_CREDENTIAL, CORE_HEADER } from './baselines';
 import { triggerToNoOp, type Scenario } from './scenario';
 
 const HEADER = 'X-Bambuser-Webhook-Secret';
 const SECRET = 'bench-bambuser-webhook-secret-0123456789';
-const BASELINE = 'core Webhook -> NoOp';
 
 const credentials: Scenario['credentials'] = {
 	bambuser: { type: 'bambuserWebhookApi', data: { headerName: HEADER, secret: SECRET } },
@@ -16,14 +16,13 @@ function bambuserTrigger(webhookId: string, output: 'delivery' | 'products' | 'c
 	return {
 		name: 'Bambuser Trigger',
 		type: 'n8n-nodes-contact-center.bambuserTrigger',
-		typeVersion: 1,
+		typeVersion: 2,
 		webhookId,
 		parameters: {
 			authentication: 'headerSecret',
 			collections: ['call-summary'],
 			actions: ['*'],
 			output,
-			options: { binaryData: true },
 		},
 		credentials: { bambuserWebhookApi: { id: '{{credential:bambuser}}', name: 'bench bambuser' } },
 	};
@@ -31,7 +30,7 @@ function bambuserTrigger(webhookId: string, output: 'delivery' | 'products' | 'c
 
 function request(webhookId: string): Pick<Scenario, 'path' | 'method' | 'headers' | 'body' | 'credentials' | 'baseline'> {
 	return {
-		baseline: BASELINE,
+		baseline: [CEILING_CREDENTIAL, CORE_HEADER],
 		path: `${webhookId}/bambuser`,
 		method: 'POST',
 		headers: { 'content-type': 'application/json', [HEADER]: SECRET },

@@ -1,19 +1,9 @@
-// ChatVolt scenarios: each trigger with a seed payload, measured against the core Webhook baseline.
-import * as fs from 'fs';
-import * as path from 'path';
-
+// ChatVolt scenarios (secret header, version 2): each trigger with a seed payload, compared with the ceiling trigger and core Webhook with the same check.
+import { fixtureFile } from '../test/helpers/fixtures';
+import { CEILING_CREDENTIAL, CORE_HEADER, CORE_HEADER_RESPOND } from './baselines';
 import { type Scenario, triggerToNoOp } from './scenario';
 
-/** The fixtures folder: from the working directory (npm run bench) or above this file, also when compiled elsewhere. */
-function fixtureDir(): string {
-	const relative = path.join('test', 'fixtures', 'ChatVolt');
-	for (let dir = __dirname; ; dir = path.dirname(dir)) {
-		if (fs.existsSync(path.join(dir, relative))) return path.join(dir, relative);
-		if (path.dirname(dir) === dir) return path.join(process.cwd(), relative);
-	}
-}
-
-const fixture = (name: string) => fs.readFileSync(path.join(fixtureDir(), `${name}.json`), 'utf8');
+const fixture = (name: string) => fixtureFile(`ChatVolt/${name}.json`);
 
 const headerCredential = {
 	webhookHeader: {
@@ -28,11 +18,11 @@ const userInfoWebhookId = 'bench-chatvolt-user-info';
 export const chatvoltScenarios: Scenario[] = [
 	{
 		name: 'ChatVolt Trigger -> NoOp (header check, AGENT_USER_MESSAGE)',
-		baseline: 'core Webhook -> NoOp',
+		baseline: [CEILING_CREDENTIAL, CORE_HEADER],
 		workflow: triggerToNoOp('bench chatvolt trigger', {
 			name: 'ChatVolt Trigger',
 			type: 'n8n-nodes-contact-center.chatVoltTrigger',
-			typeVersion: 1,
+			typeVersion: 2,
 			webhookId: triggerWebhookId,
 			parameters: { authentication: 'headerSecret', events: ['*'], additionalOptions: {} },
 			credentials: { chatVoltWebhookApi: { id: '{{credential:webhookHeader}}', name: 'bench header' } },
@@ -45,7 +35,7 @@ export const chatvoltScenarios: Scenario[] = [
 	},
 	{
 		name: 'ChatVolt User Info Trigger -> User Info Response',
-		baseline: 'core Webhook -> Respond to Webhook',
+		baseline: [CORE_HEADER_RESPOND],
 		workflow: {
 			name: 'bench chatvolt user info',
 			nodes: [
@@ -53,7 +43,7 @@ export const chatvoltScenarios: Scenario[] = [
 					id: 'trigger',
 					name: 'ChatVolt User Info Trigger',
 					type: 'n8n-nodes-contact-center.chatVoltUserInfoTrigger',
-					typeVersion: 1,
+					typeVersion: 2,
 					position: [0, 0],
 					webhookId: userInfoWebhookId,
 					parameters: { authentication: 'headerSecret' },

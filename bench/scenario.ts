@@ -5,8 +5,8 @@ import type { N8nClient, WorkflowJson } from '../test/e2e/n8nClient';
 
 export interface Scenario {
 	name: string;
-	/** The scenario whose figures this one is compared with. */
-	baseline?: string;
+	/** The scenarios (bench/baselines.ts) whose figures this one is compared with. */
+	baseline?: string[];
 	/** The workflow, or how to set it up in the n8n under test (stores, credentials). */
 	workflow: WorkflowJson | ((client: N8nClient) => Promise<WorkflowJson>);
 	/** Path after /webhook/ */
@@ -14,6 +14,8 @@ export interface Scenario {
 	method: 'GET' | 'POST';
 	headers?: Record<string, string>;
 	body?: string;
+	/** The vendor's answer deadline: the capacity search finds the concurrency answered within it. */
+	deadlineMs?: number;
 	/** Credentials to create first; their ids replace `{{credential:<key>}}` in the workflow JSON. */
 	credentials?: Record<string, { type: string; data: IDataObject }>;
 }

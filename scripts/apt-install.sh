@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the named Debian packages (as root, or through sudo). Used by install-services.sh and
-# screenshots.js; the callers decide what is missing.
+# install-chromium.sh; the callers decide what is missing.
 set -euo pipefail
 [ $# -gt 0 ] || exit 0
 export DEBIAN_FRONTEND=noninteractive

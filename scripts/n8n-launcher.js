@@ -209,6 +209,7 @@ async function startN8n({
 	encryptionKey = 'contact-center-local-encryption-key',
 	owner = DEFAULT_OWNER,
 	extraEnv = {},
+	extraPackages = [],
 	inheritOutput = false,
 	readyTimeoutMs = 120_000,
 	args = ['start'],
@@ -218,7 +219,7 @@ async function startN8n({
 	const runtime = ensureInstalled(n8nVersion);
 	port = port ?? (await freePort());
 	fs.mkdirSync(userFolder, { recursive: true });
-	providePackage(userFolder, packageSource);
+	providePackage(userFolder, packageSource, extraPackages);
 	const brokerPort = await freePort();
 	const env = n8nEnvironment({ runtime, port, brokerPort, userFolder, encryptionKey, owner, extra: extraEnv });
 	const logFile = path.join(userFolder, 'n8n.log');

@@ -98,20 +98,27 @@ function installTarball(userFolder, tarball) {
 	fs.writeFileSync(ledgerPath, JSON.stringify(ledger, null, 2));
 }
 
-/** Links the working tree instead: `npm start`'s edit, build and restart loop. */
-function linkWorkingTree(userFolder) {
+/**
+ * Links a package folder under its package.json name instead: the working tree (`npm start`'s
+ * edit, build and restart loop) or another community package beside ours (the bench's ceiling trigger).
+ */
+function linkFolder(userFolder, dir) {
 	const modules = path.join(nodesFolder(userFolder), 'node_modules');
 	fs.mkdirSync(modules, { recursive: true });
-	const link = path.join(modules, PACKAGE_NAME);
+	const link = path.join(modules, JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).name);
 	fs.rmSync(link, { force: true, recursive: true });
-	fs.symlinkSync(REPO_ROOT, link, 'dir');
+	fs.symlinkSync(dir, link, 'dir');
 }
 
-/** Puts the package where n8n finds community packages: `source` is 'tarball' or 'link'. */
-function providePackage(userFolder, source) {
-	if (source === 'link') return linkWorkingTree(userFolder);
-	if (source === 'tarball') return installTarball(userFolder, packTarball());
-	throw new Error(`unknown package source "${source}" (expected "tarball" or "link")`);
+/**
+ * Puts the package where n8n finds community packages: `source` is 'tarball' or 'link';
+ * `extraPackages` are folders of other packages, linked beside it.
+ */
+function providePackage(userFolder, source, extraPackages = []) {
+	if (source === 'link') linkFolder(userFolder, REPO_ROOT);
+	else if (source === 'tarball') installTarball(userFolder, packTarball());
+	else throw new Error(`unknown package source "${source}" (expected "tarball" or "link")`);
+	for (const dir of extraPackages) linkFolder(userFolder, dir);
 }
 
 module.exports = { PACKAGE_NAME, packTarball, installTarball, providePackage };

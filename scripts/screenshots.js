@@ -1,7 +1,8 @@
 // `npm run screenshots`: pictures for the docs. Starts n8n the way `npm start` does (in a
 // throw-away user folder), imports every example workflow, and drives Debian's Chromium headless
 // (playwright-core, no browser download) to take docs/images/examples/<example>.png of each
-// workflow on the canvas and docs/images/nodes/<Node>.png of each of our nodes' settings panel.
+// workflow on the canvas, docs/images/nodes/<Node>.png of each of our nodes' settings panel, and
+// docs/images/editor/*.png of the node panel found by purpose and of a trigger's panel help.
 // Re-running it refreshes them.
 'use strict';
 
@@ -9,15 +10,14 @@ const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const { REPO_ROOT, DEFAULT_OWNER, startN8n } = require('./n8n-launcher');
+const { openEntry, openNodePanel, openTriggerHelp, searchNodes } = require('./editor-panels');
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUT = path.join(REPO_ROOT, 'docs', 'images');
 const PACKAGE_PREFIX = 'n8n-nodes-contact-center.';
 
 function ensureChromium() {
-	if (fs.existsSync(CHROMIUM)) return;
-	console.log('[screenshots] installing Chromium from Debian\'s packages');
-	execFileSync('bash', [path.join(__dirname, 'apt-install.sh'), 'chromium'], { stdio: 'inherit' });
+	execFileSync('bash', [path.join(__dirname, 'install-chromium.sh')], { stdio: 'inherit' });
 }
 
 async function login(baseUrl) {
@@ -71,6 +71,7 @@ async function main() {
 	const examples = fs.readdirSync(examplesDir).filter((f) => f.endsWith('.json')).sort();
 	fs.mkdirSync(path.join(OUT, 'examples'), { recursive: true });
 	fs.mkdirSync(path.join(OUT, 'nodes'), { recursive: true });
+	fs.mkdirSync(path.join(OUT, 'editor'), { recursive: true });
 
 	const userFolder = path.join(REPO_ROOT, '.e2e', `screenshots-${Date.now()}`);
 	const n8n = await startN8n({ userFolder });
@@ -114,11 +115,33 @@ async function main() {
 				await page.waitForTimeout(500);
 			}
 		}
+		await editorShots(page, n8n.baseUrl, rest);
 	} finally {
 		await browser.close();
 		await n8n.stop();
 		fs.rmSync(userFolder, { recursive: true, force: true });
 	}
+}
+
+/** The node panel as a builder searches it, a vendor's entry, and a trigger's panel help. */
+async function editorShots(page, baseUrl, rest) {
+	const shot = async (name) => {
+		await page.waitForTimeout(500);
+		await page.screenshot({ path: path.join(OUT, 'editor', `${name}.png`) });
+		console.log(`[screenshots] docs/images/editor/${name}.png`);
+	};
+	await openNodePanel(page, baseUrl);
+	await searchNodes(page, 'incoming call');
+	await shot('node-panel-incoming-call');
+	await openEntry(page, 'Hipcall');
+	await shot('node-panel-hipcall');
+	const id = await importExample(rest, {
+		name: 'Hipcall Trigger help',
+		nodes: [{ id: 'n', name: 'Hipcall Trigger', type: `${PACKAGE_PREFIX}hipcallTrigger`, typeVersion: 1, position: [0, 0], parameters: {} }],
+		connections: {},
+	});
+	await openTriggerHelp(page, baseUrl, id);
+	await shot('trigger-panel-help');
 }
 
 /** A one-node workflow for each node of the package that no example uses, so its panel is shot too. */

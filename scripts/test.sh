@@ -15,6 +15,7 @@ step "unit tests (with what the packed tarball holds)"; npx jest --selectProject
 step "n8n's verification scan on the sources and the packed tarball"; node scripts/scan-package.mjs
 step "n8n runtime"; bash scripts/install-n8n.sh
 step "PostgreSQL and Redis for queue mode"; bash scripts/install-services.sh
+step "Chromium for the editor tests"; bash scripts/install-chromium.sh
 step "end-to-end tests on real n8n, the packed tarball installed"; npx jest --selectProjects e2e --runInBand
 step "n8n $legacy_n8n runtime"; bash scripts/install-n8n.sh "$legacy_n8n"
 step "examples and answering pairs on n8n $legacy_n8n"

@@ -11,6 +11,7 @@ import { agentResource } from './actions/agent';
 import { API_CREDENTIAL } from './actions/api';
 import { contactResource } from './actions/contact';
 import { conversationResource } from './actions/conversation';
+import { chatVoltListSearch } from './actions/locators';
 
 const RESOURCES = [agentResource, conversationResource, contactResource];
 
@@ -20,7 +21,10 @@ export class ChatVolt implements INodeType {
 		name: 'chatVolt',
 		icon: { light: 'file:chatvolt.svg', dark: 'file:chatvolt.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// Version 2 picks agents and conversations from lists and simplifies records by default;
+		// version 1 keeps the text IDs saved workflows use.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description: 'Ask ChatVolt agents, send messages and manage conversations and contacts',
 		defaults: { name: 'ChatVolt' },
@@ -30,6 +34,8 @@ export class ChatVolt implements INodeType {
 		credentials: [{ name: API_CREDENTIAL, required: true }],
 		properties: resourceProperties(RESOURCES, 'conversation'),
 	};
+
+	methods = { listSearch: chatVoltListSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await executeResources(this, RESOURCES);

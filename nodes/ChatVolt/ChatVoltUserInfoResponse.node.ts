@@ -10,8 +10,9 @@ import {
 } from 'n8n-workflow';
 
 import { answerWebhook } from '../shared/action';
+import { responseBuilderHint } from '../shared/builderHint';
 import { isPlainObject } from '../shared/webhook';
-import { type AnswerShape, detailsFromFields, hasNoDetails, shapeDetails } from './userInfo';
+import { USER_INFO_PAIR, type AnswerShape, detailsFromFields, hasNoDetails, shapeDetails } from './userInfo';
 
 type NotFoundAnswer = 'emptyObject' | 'foundFalse' | 'status404';
 
@@ -32,6 +33,7 @@ export class ChatVoltUserInfoResponse implements INodeType {
 		subtitle: '={{$parameter["respondWith"] === "notFound" ? "Not found" : "User details"}}',
 		description: 'Sends the user details back to ChatVolt; use after a ChatVolt User Info Trigger',
 		defaults: { name: 'ChatVolt User Info Response' },
+		builderHint: responseBuilderHint(USER_INFO_PAIR),
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		// Answers the webhook that started the workflow: not something an AI agent can call.

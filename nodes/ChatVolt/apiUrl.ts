@@ -7,3 +7,6 @@ export const DEFAULT_BASE_URL = 'https://api.chatvolt.ai';
 export function baseUrlOf(credentials: ICredentialDataDecryptedObject): string {
 	return String(credentials.baseUrl || DEFAULT_BASE_URL);
 }
+
+/** ChatVolt's dashboard, where an agent's page is /agents/<agent id>. */
+export const APP_URL = 'https://app.chatvolt.ai';

@@ -1,7 +1,15 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import type { AnsweringPair } from '../shared/builderHint';
 import { textOf } from '../shared/object';
 import { isPlainObject, type Delivery } from '../shared/webhook';
+
+/** The "fetch external user information" trigger and the node that answers ChatVolt for it. */
+export const USER_INFO_PAIR: AnsweringPair = {
+	vendor: 'ChatVolt',
+	trigger: { name: 'chatVoltUserInfoTrigger', displayName: 'ChatVolt User Info Trigger' },
+	response: { name: 'chatVoltUserInfoResponse', displayName: 'ChatVolt User Info Response' },
+};
 
 /**
  * Where each identifier may sit in ChatVolt's "fetch external user information" request. ChatVolt

@@ -52,6 +52,7 @@ export const curiousThingTrigger: TriggerDeclaration<Settings> = {
 	vendor: 'Curious Thing',
 	setup:
 		'Setup in Curious Thing: open your organisation\'s webhook settings and paste the Production URL shown above as the webhook URI (use the Test URL only while you click "Listen for test event" here, then switch back). Every event of a batch becomes its own item; the batch size is set in Curious Thing.',
+	pasteUrlIn: 'Curious Thing\'s webhook settings, as the webhook URI',
 	credential: curiousThingWebhookSecret,
 	checks: {
 		offered: ['none', 'headerSecret', 'urlSecret'],

@@ -11,9 +11,12 @@ import { API_CREDENTIAL } from './actions/api';
 import { callResource } from './actions/call';
 import { companyResource, contactResource } from './actions/crm';
 import { extensionResource, userResource } from './actions/directory';
+import { hipcallListSearch } from './actions/locators';
+import { lookupResource } from './actions/lookup';
+import { recordingResource } from './actions/recording';
 import { taskResource } from './actions/task';
 
-const RESOURCES = [callResource, companyResource, contactResource, extensionResource, taskResource, userResource];
+const RESOURCES = [callResource, companyResource, contactResource, lookupResource, extensionResource, taskResource, userResource, recordingResource];
 
 export class Hipcall implements INodeType {
 	description: INodeTypeDescription = {
@@ -21,9 +24,12 @@ export class Hipcall implements INodeType {
 		name: 'hipcall',
 		icon: { light: 'file:hipcall.svg', dark: 'file:hipcall.dark.svg' },
 		group: ['output'],
-		version: 1,
+		// Version 2 picks users, extensions, tasks, companies, contacts and tags from lists and
+		// simplifies records by default; version 1 keeps the text IDs and whole records saved workflows use.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
-		description: 'Push information cards to calls and work with Hipcall calls, users, tasks, companies and contacts',
+		description: 'Push information cards to calls, find callers, and work with Hipcall calls, users, tasks, companies and contacts',
 		defaults: { name: 'Hipcall' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -31,6 +37,8 @@ export class Hipcall implements INodeType {
 		credentials: [{ name: API_CREDENTIAL, required: true }],
 		properties: resourceProperties(RESOURCES, 'call'),
 	};
+
+	methods = { listSearch: hipcallListSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await executeResources(this, RESOURCES);

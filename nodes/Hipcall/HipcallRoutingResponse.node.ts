@@ -1,22 +1,16 @@
 import {
 	NodeConnectionTypes,
-	NodeOperationError,
-	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
 	type INodeType,
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { answerWebhook } from '../shared/action';
-import { extensionOf } from './routing';
+import { answerFirstItem } from '../shared/action';
+import { responseBuilderHint } from '../shared/builderHint';
+import { DEFAULT_ROUTE, ROUTING_PAIR, extensionOf } from './routing';
 
-/**
- * "Use the default route": 204, no body. Hipcall routes a call to the step's default destination
- * whenever the answer is not a 200; a 204 is one at once, and carries no extension a lenient reader
- * could take either. It is no error status, so neither side logs a routing choice as a failure.
- */
-export const DEFAULT_ROUTE = { statusCode: 204 } as const;
+export { DEFAULT_ROUTE };
 
 export class HipcallRoutingResponse implements INodeType {
 	description: INodeTypeDescription = {
@@ -28,6 +22,7 @@ export class HipcallRoutingResponse implements INodeType {
 		subtitle: '={{ $parameter["routeTo"] === "defaultRoute" ? "Default Route" : "Route to Extension" }}',
 		description: 'Tells Hipcall which extension an incoming call rings; use after a Hipcall Routing Trigger',
 		defaults: { name: 'Hipcall Routing Response' },
+		builderHint: responseBuilderHint(ROUTING_PAIR),
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		// Answers the webhook that started the workflow: not something an AI agent can call.
@@ -69,28 +64,23 @@ export class HipcallRoutingResponse implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const items = this.getInputData();
-		const itemIndex = 0;
-		const pairedItem = items.length > 0 ? { item: itemIndex } : undefined;
-		if (this.getNodeParameter('routeTo', itemIndex) === 'defaultRoute') {
-			await answerWebhook(this, DEFAULT_ROUTE);
-			return [[{ json: { route: 'default', statusCode: DEFAULT_ROUTE.statusCode }, pairedItem }]];
-		}
-		const checked = extensionOf(this.getNodeParameter('extension', itemIndex, ''));
-		if ('problem' in checked) {
+		return await answerFirstItem(
+			this,
+			(itemIndex) => {
+				if (this.getNodeParameter('routeTo', itemIndex) === 'defaultRoute') {
+					return { answer: DEFAULT_ROUTE, json: { route: 'default', statusCode: DEFAULT_ROUTE.statusCode } };
+				}
+				const checked = extensionOf(this.getNodeParameter('extension', itemIndex, ''));
+				if ('problem' in checked) return checked;
+				return { answer: { statusCode: 200, body: { extension: checked.extension } }, json: { route: 'extension', extension: checked.extension, statusCode: 200 } };
+			},
 			// An invalid extension is never sent: Hipcall gets the default route at once, not after 3 seconds.
-			await answerWebhook(this, DEFAULT_ROUTE);
-			if (!this.continueOnFail()) {
-				throw new NodeOperationError(this.getNode(), checked.problem, {
-					itemIndex,
-					description:
-						"It was not sent. Hipcall was answered with the default route (204) and routes the call to the Smart Routing step's default destination.",
-				});
-			}
-			return [[{ json: { route: 'default', statusCode: DEFAULT_ROUTE.statusCode, error: checked.problem }, pairedItem }]];
-		}
-		const body: IDataObject = { extension: checked.extension };
-		await answerWebhook(this, { statusCode: 200, body });
-		return [[{ json: { route: 'extension', extension: checked.extension, statusCode: 200 }, pairedItem }]];
+			{
+				answer: DEFAULT_ROUTE,
+				json: { route: 'default', statusCode: DEFAULT_ROUTE.statusCode },
+				description:
+					"It was not sent. Hipcall was answered with the default route (204) and routes the call to the Smart Routing step's default destination.",
+			},
+		);
 	}
 }

@@ -13,6 +13,10 @@ export const hipcallTrigger: TriggerDeclaration<Settings> = {
 	vendor: 'Hipcall',
 	setup:
 		'In Hipcall, open the webhook settings (Integrations > Webhooks), add a webhook, paste this node\'s <b>Production URL</b> and pick the events to send. The Production URL works once the workflow is published/active; the Test URL only while you click "Listen for test event".',
+	pasteUrlIn: 'Hipcall under Integrations > Webhooks',
+	related: [{ name: 'hipcall', why: 'Push a caller card onto the live call (Call > Push Card, with the item\'s callId)' }],
+	// A pre-signed link to the call's recording: whoever has it can download the call for an hour.
+	sensitiveOutputFields: ['data.record_url'],
 	credential: hipcallWebhookSecret,
 	checks: {
 		offered: ['none', 'urlSecret', 'headerSecret', 'urlAndHeaderSecret'],

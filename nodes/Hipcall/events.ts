@@ -12,7 +12,7 @@ export const KNOWN_EVENTS: KnownEvent[] = [
 	{
 		value: 'call_hangup',
 		name: 'Call Ended',
-		description: 'Sent as call_hangup when a call ended; carries durations and record_url, a recording link that expires after about an hour',
+		description: 'Sent as call_hangup when a call ended; carries durations and record_url, a recording link that expires after about an hour (the Hipcall node\'s Call Recording > Download makes it a file)',
 	},
 ];
 

@@ -1,10 +1,18 @@
 // Hipcall's smart routing web service: what a routing request is, and what an answer may say.
 import type { IDataObject } from 'n8n-workflow';
 
+import type { AnsweringPair } from '../shared/builderHint';
 import { isPlainObject, textOf } from '../shared/object';
 import { toE164 } from '../shared/phone';
 import { timeToIso } from '../shared/time';
 import { digitsOnly } from './derived';
+
+/** The routing trigger and the node that answers Hipcall for it. */
+export const ROUTING_PAIR: AnsweringPair = {
+	vendor: 'Hipcall',
+	trigger: { name: 'hipcallRoutingTrigger', displayName: 'Hipcall Routing Trigger' },
+	response: { name: 'hipcallRoutingResponse', displayName: 'Hipcall Routing Response' },
+};
 
 /** The one event type of the routing trigger, the first part of its event ids. */
 export const ROUTING_EVENT = 'routing';
@@ -54,3 +62,11 @@ export function extensionOf(value: unknown): { extension: string } | { problem: 
 	if (!/^\d+$/.test(text)) return { problem: `The extension "${text.slice(0, 40)}" is not digits only` };
 	return { extension: text };
 }
+
+/**
+ * "Use the default route": 204, no body. Hipcall routes a call to the step's default destination
+ * whenever the answer is not a 200 (smart routing) or has no `version`/`seq` (external management);
+ * a 204 is both, at once, and carries nothing a lenient reader could take for a choice. It is no
+ * error status, so neither side logs a routing choice as a failure.
+ */
+export const DEFAULT_ROUTE = { statusCode: 204 } as const;

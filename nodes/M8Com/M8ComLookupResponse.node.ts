@@ -9,9 +9,11 @@ import {
 } from 'n8n-workflow';
 
 import { answerWebhook } from '../shared/action';
+import { responseBuilderHint } from '../shared/builderHint';
 import { buildContact } from './contact';
 import type { Dropped } from './dropped';
 import { contactFromFields, contactFromJson } from './responseInput';
+import { LOOKUP_PAIR } from './lookup';
 import { responseProperties } from './responseDescription';
 
 interface Answer {
@@ -49,6 +51,7 @@ export class M8ComLookupResponse implements INodeType {
 		subtitle: '={{ $parameter["respondWith"] === "noContact" ? "No Contact Found" : "Contact" }}',
 		description: "Answer an M8Com lookup with the caller's contact card and activities",
 		defaults: { name: 'M8Com Lookup Response' },
+		builderHint: responseBuilderHint(LOOKUP_PAIR),
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		// Answers the webhook that started the workflow: not something an AI agent can call.

@@ -1,13 +1,17 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription, type IWebhookDescription } from 'n8n-workflow';
 
-import { nestedDeeperThan, triggerNode, triggerParts, type TriggerDeclaration } from '../shared/webhook';
+import { descriptionFields, nestedDeeperThan, triggerNode, triggerParts, type TriggerDeclaration } from '../shared/webhook';
 import { m8ComWebhookSecret } from '../../credentials/M8ComWebhookApi.credentials';
 import { isPlainObject } from '../shared/object';
 import { callLogFields, callLogKey, callLogProblem } from './callLog';
-import { CUSTOM_ID_FALLBACKS, lookupEvents } from './lookup';
+import { CUSTOM_ID_FALLBACKS, LOOKUP_PAIR, lookupEvents } from './lookup';
+import { FILE_URL_MINUTES, recordingFields, recordingKey, recordingProblem } from './recording';
 
 /** The node's "Event" choice; it is also the items' event type (`callLog:<digest>` event ids). */
-export type M8ComEvent = 'numberLookup' | 'customIdLookup' | 'callLog';
+export type M8ComEvent = 'numberLookup' | 'customIdLookup' | 'callLog' | 'callRecording';
+
+/** The events M8Com POSTs a JSON object for, acknowledged at once; lookups are GETs answered by a response node. */
+const POSTED: M8ComEvent[] = ['callLog', 'callRecording'];
 
 interface Settings {
 	event: M8ComEvent;
@@ -24,9 +28,14 @@ const DEFAULT_COUNTRY_CODE = '46';
 /** The route param of the URL's last segment, and the start of its name in current URLs. */
 const CUSTOMER_ID = 'customerId';
 
-const isCallLog = '$parameter["event"] === "callLog"';
-const segment = `{{ ${isCallLog} ? "call-log" : ($parameter["event"] === "customIdLookup" ? "custom-id-lookup" : "lookup") }}`;
-
+const isPosted = `${JSON.stringify(POSTED)}.includes($parameter["event"])`;
+const SEGMENTS: Record<M8ComEvent, string> = {
+	numberLookup: 'lookup',
+	customIdLookup: 'custom-id-lookup',
+	callLog: 'call-log',
+	callRecording: 'call-recording',
+};
+const segment = `{{ ${JSON.stringify(SEGMENTS)}[$parameter["event"]] || "lookup" }}`;
 
 /**
  * One URL per node: /webhook/<webhookId>/<event>/<customerId>. The last segment is what lets one
@@ -37,8 +46,17 @@ const segment = `{{ ${isCallLog} ? "call-log" : ($parameter["event"] === "custom
  */
 const m8ComWebhook: IWebhookDescription = {
 	name: 'default',
-	httpMethod: `={{ ${isCallLog} ? "POST" : "GET" }}`,
-	responseMode: `={{ ${isCallLog} ? "onReceived" : "responseNode" }}`,
+	// Read without n8n's expression engine (n8n 2.x); the path cannot be, it holds the webhook id.
+	...descriptionFields({
+		httpMethod: {
+			template: `={{ ${isPosted} ? "POST" : "GET" }}`,
+			resolve: (parameters) => (POSTED.includes(parameters.event as M8ComEvent) ? 'POST' : 'GET'),
+		},
+		responseMode: {
+			template: `={{ ${isPosted} ? "onReceived" : "responseNode" }}`,
+			resolve: (parameters) => (POSTED.includes(parameters.event as M8ComEvent) ? 'onReceived' : 'responseNode'),
+		},
+	}),
 	responseData: '',
 	isFullPath: true,
 	path: `=${segment}/:${CUSTOMER_ID}-{{ $webhookId }}`,
@@ -64,12 +82,16 @@ export const m8ComTrigger: TriggerDeclaration<Settings> = {
 	vendor: 'M8Com',
 	setup:
 		'Copy the Production URL below, replace its last segment (<b>:customerId-…</b>) with an ID of your choice for this M8Com customer (for example <code>acme</code>, giving <code>…/lookup/acme</code>), and send it with the webhook secret to M8Com Customer Care: they add it to the customer\'s Insights settings. Each event has its own URL, so use one trigger per event.',
+	pasteUrlIn: 'the customer\'s Insights settings by M8Com Customer Care (send them the URL with its last segment replaced by your customer ID)',
+	answeredBy: LOOKUP_PAIR,
+	// Pre-signed links to a call recording's audio: whoever has one can download the call for 30 minutes.
+	sensitiveOutputFields: ['fileUrls'],
 	credential: m8ComWebhookSecret,
 	checks: { offered: ['bearer'], default: 'bearer' },
 	// The URL, method and answer depend on the Event.
 	webhook: {
 		descriptions: [m8ComWebhook],
-		answer: (settings) => (settings.event === 'callLog' ? 'received' : 'responseNode'),
+		answer: (settings) => (POSTED.includes(settings.event) ? 'received' : 'responseNode'),
 	},
 	properties: [
 		{
@@ -82,19 +104,28 @@ export const m8ComTrigger: TriggerDeclaration<Settings> = {
 				{
 					name: 'Number Lookup',
 					value: 'numberLookup',
+					action: 'On a number lookup (answer with a caller card)',
 					description:
 						'M8Com asks who a number belongs to (incoming call, number search, call log item). Answer with the M8Com Lookup Response node within 3 seconds.',
 				},
 				{
 					name: 'Custom ID Lookup',
 					value: 'customIdLookup',
+					action: 'On a custom ID lookup (an ID typed in an IVR)',
 					description:
 						'M8Com asks who a numeric ID typed by a caller in an IVR belongs to. Answer with the M8Com Lookup Response node within 3 seconds.',
 				},
 				{
 					name: 'Call Logged',
 					value: 'callLog',
+					action: 'On a call logged',
 					description: 'Automatic call logging: M8Com posts each new call log item. Acknowledged at once.',
+				},
+				{
+					name: 'Call Recorded',
+					value: 'callRecording',
+					action: 'On a call recorded (links to the audio)',
+					description: `The call recording webhook: M8Com posts each finished recording with links to the audio that expire after ${FILE_URL_MINUTES} minutes. Acknowledged at once.`,
 				},
 			],
 		},
@@ -113,6 +144,13 @@ export const m8ComTrigger: TriggerDeclaration<Settings> = {
 			type: 'notice',
 			default: '',
 			displayOptions: { show: { event: ['callLog'] } },
+		},
+		{
+			displayName: `Each item carries M8Com's fields untouched (<b>fileUrls</b>, callerNumber, calleeNumber, talkTime, agentName, summary…) plus callId, customerNumberE164, talkSeconds, waitSeconds, startTimeIso, endTimeIso, agent and an <b>eventId</b> for Remove Duplicates. The links expire after ${FILE_URL_MINUTES} minutes: add the <b>M8Com</b> node (Call Recording > Download) right after this one to get the audio as a file. A delivery without id or fileUrls is refused (400) and starts nothing.`,
+			name: 'callRecordingNotice',
+			type: 'notice',
+			default: '',
+			displayOptions: { show: { event: ['callRecording'] } },
 		},
 		{
 			displayName: 'Options',
@@ -142,7 +180,7 @@ export const m8ComTrigger: TriggerDeclaration<Settings> = {
 		},
 	],
 	// Lookups are GET requests whose query is the content; call logs POST one JSON object.
-	body: (settings) => (settings.event === 'callLog' ? { shape: 'object' } : { shape: 'none' }),
+	body: (settings) => (POSTED.includes(settings.event) ? { shape: 'object' } : { shape: 'none' }),
 	settings: (context, request) => ({
 		event: context.getNodeParameter('event', 'numberLookup') as M8ComEvent,
 		customerId: customerIdOf(request.params),
@@ -154,8 +192,9 @@ export const m8ComTrigger: TriggerDeclaration<Settings> = {
 		// from a lookup (it is given the event only); either way the answer is a 400 with the message.
 		// What is no object, or too deep to walk, is left to the toolkit's own checks and messages.
 		events: ({ body, request, settings }) => {
-			if (settings.event === 'callLog') {
-				const problem = isPlainObject(body) && !nestedDeeperThan(body) ? callLogProblem(body) : undefined;
+			if (POSTED.includes(settings.event)) {
+				const check = settings.event === 'callLog' ? callLogProblem : recordingProblem;
+				const problem = isPlainObject(body) && !nestedDeeperThan(body) ? check(body) : undefined;
 				return problem ? { problem } : [body];
 			}
 			return lookupEvents(request.query, {
@@ -166,10 +205,15 @@ export const m8ComTrigger: TriggerDeclaration<Settings> = {
 			});
 		},
 		eventType: (_event, settings) => settings.event,
-		eventKey: (event, { settings }) => (settings.event === 'callLog' ? callLogKey(settings.customerId, event) : undefined),
+		eventKey: (event, { settings }) => {
+			if (settings.event === 'callLog') return callLogKey(settings.customerId, event);
+			return settings.event === 'callRecording' ? recordingKey(settings.customerId, event) : undefined;
+		},
 		// A lookup event already holds its derived fields (see lookupEvents).
-		derive: (event, { settings }) =>
-			settings.event === 'callLog' ? callLogFields(event, settings.customerId, settings.defaultCountryCode) : {},
+		derive: (event, { settings }) => {
+			if (settings.event === 'callLog') return callLogFields(event, settings.customerId, settings.defaultCountryCode);
+			return settings.event === 'callRecording' ? recordingFields(event, settings.customerId, settings.defaultCountryCode) : {};
+		},
 	},
 };
 
@@ -179,8 +223,8 @@ export class M8ComTrigger extends triggerNode(m8ComTrigger) implements INodeType
 		name: 'm8ComTrigger',
 		icon: { light: 'file:m8com.svg', dark: 'file:m8com.dark.svg' },
 		group: ['trigger'],
-		subtitle: '={{ {"numberLookup": "Number Lookup", "customIdLookup": "Custom ID Lookup", "callLog": "Call Logged"}[$parameter["event"]] }}',
-		description: 'Answer M8Com Caller Insights lookups and receive M8Com call logs',
+		subtitle: '={{ {"numberLookup": "Number Lookup", "customIdLookup": "Custom ID Lookup", "callLog": "Call Logged", "callRecording": "Call Recorded"}[$parameter["event"]] }}',
+		description: 'Answer M8Com Caller Insights lookups and receive M8Com call logs and call recordings',
 		defaults: { name: 'M8Com Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

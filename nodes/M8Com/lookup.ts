@@ -1,9 +1,18 @@
 // Number Lookup and Custom ID Lookup: M8Com GETs the URL with the numbers (or the ID) in the query string.
 import type { IDataObject } from 'n8n-workflow';
 
+import type { AnsweringPair } from '../shared/builderHint';
 import { textOf } from '../shared/object';
 import { toE164, withLostPlus } from '../shared/phone';
 import { isPlainObject, withDerivedFields } from '../shared/webhook';
+
+/** The trigger's lookups and the node that answers M8Com for them. */
+export const LOOKUP_PAIR: AnsweringPair = {
+	vendor: 'M8Com',
+	trigger: { name: 'm8ComTrigger', displayName: 'M8Com Trigger' },
+	response: { name: 'm8ComLookupResponse', displayName: 'M8Com Lookup Response' },
+	when: 'for a number or custom ID lookup',
+};
 
 /** Query parameter names tried, in order, for a custom ID lookup when the configured one is absent. */
 export const CUSTOM_ID_FALLBACKS = ['customId', 'customID', 'id', 'ivrInput', 'input'];

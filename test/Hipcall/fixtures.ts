@@ -22,3 +22,18 @@ export const ROUTING_LONG_DERIVED: Json = {
 	timestampIso: '2024-07-01T14:21:12.000Z',
 	eventId: 'routing:564aff1e-7c1b-4f0e-9a52-3d8e6b2c1f90',
 };
+
+/** What the Hipcall Call Control Trigger adds to call-control-step1.json (unit and e2e tests). */
+export const CALL_STEP1_DERIVED: Json = {
+	callerNumber: '+908508852972',
+	callerE164: '+908508852972',
+	callerDigits: '908508852972',
+	hipcallNumber: '+908508851980',
+	callId: '8bcfdf1d-d7b9-434d-9207-d33a8e73ac47',
+	timestampIso: '2024-10-23T22:11:35.000Z',
+	gathered: {},
+	firstStep: true,
+	stepNumber: 1,
+	lastAction: 'init',
+	eventId: 'call_step:8bcfdf1d-d7b9-434d-9207-d33a8e73ac47:1',
+};

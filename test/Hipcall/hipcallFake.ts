@@ -126,13 +126,35 @@ export function sampleAccount(): HipcallAccount {
 		tasks: [{ id: 110181, name: 'Call the customer back', done: false }],
 		calls: [
 			{ uuid: '2483a75a-56a2-41f1-991b-92b1667e324a', direction: 'outbound', missing_call: false, started_at: '2024-11-17T10:41:00Z' },
-			{ uuid: 'a1', direction: 'inbound', missing_call: true, started_at: '2024-11-17T08:00:00Z' },
+			{ uuid: 'a1', direction: 'inbound', missing_call: true, started_at: '2024-11-17T08:00:00Z', caller_number: '+905321112233', callee_number: '+908508850226' },
 			{ uuid: 'a2', direction: 'inbound', missing_call: false, started_at: '2024-11-18T09:30:00Z' },
 		],
-		companies: [{ id: 80679, name: 'Acme Ltd.', external_id: 'COMPANY-77' }],
-		contacts: [{ id: 49775, first_name: 'Can', last_name: 'Kaya', external_id: 'CUSTOMER-CAN-001', company_id: null }],
+		companies: [
+			{
+				id: 80679,
+				name: 'Acme Ltd.',
+				external_id: 'COMPANY-77',
+				phones: [{ id: 246087, number: '+908508850000', order: 1, country: 'TR' }],
+				emails: [{ order: 1, email: 'info@acme.example' }],
+			},
+		],
+		contacts: [
+			{
+				id: 49775,
+				first_name: 'Can',
+				last_name: 'Kaya',
+				full_name: 'Can Kaya',
+				external_id: 'CUSTOMER-CAN-001',
+				company_id: null,
+				phones: [{ id: 309013, number: '+905326202911', order: 1, country: 'TR' }],
+				emails: [{ order: 1, email: 'can@acme.example' }],
+			},
+		],
 		numbers: [{ id: 638, number: '+908508850226' }],
-		tags: [{ id: 5417, name: 'VIP' }],
+		tags: [
+			{ id: 5417, name: 'VIP', type: 'communication' },
+			{ id: 5617, name: 'short-call-customer', type: 'communication' },
+		],
 		comments: {},
 		cards: {},
 		dialled: [],
@@ -140,6 +162,15 @@ export function sampleAccount(): HipcallAccount {
 }
 
 const NOT_FOUND: StandInAnswer = { status: 404, body: { errors: { detail: 'Not Found' } } };
+
+/** Hipcall's free-text search (`q`): the text in any field of the record, nested lists included. */
+function mentions(record: unknown, q: string): boolean {
+	if (typeof record === 'string' || typeof record === 'number') return String(record).toLowerCase().includes(q.toLowerCase());
+	if (Array.isArray(record)) return record.some((value) => mentions(value, q));
+	return typeof record === 'object' && record !== null && Object.values(record).some((value) => mentions(value, q));
+}
+
+const searched = (record: Json, query: Record<string, string>) => !query.q || mentions(record, query.q);
 
 function matches(call: Json, query: Record<string, string>): boolean {
 	const at = (bound: string) => new Date(bound).getTime();
@@ -175,7 +206,7 @@ export async function startHipcallFake(options: HipcallFakeOptions): Promise<Hip
 		({ query }: StandInRequest, params: Record<string, string>): StandInAnswer => {
 			const limit = Number(query.limit ?? 10);
 			const offset = Number(query.offset ?? 0);
-			const all = records(params).filter((record) => (filter ? filter(record, query) : true));
+			const all = records(params).filter((record) => searched(record, query) && (filter ? filter(record, query) : true));
 			const page = all.slice(offset, offset + Math.min(limit, fake.options.pageCap ?? limit));
 			return { body: { data: page, meta: { count: all.length, limit, offset } } };
 		};
@@ -198,6 +229,9 @@ export async function startHipcallFake(options: HipcallFakeOptions): Promise<Hip
 		(account().comments[key(params)] ??= []).push(record);
 		return { status: 201, body: { data: record } };
 	};
+	const lookup = (has: (record: Json) => boolean): StandInAnswer => ({
+		body: { data: { companies: account().companies.filter(has), contacts: account().contacts.filter(has) } },
+	});
 	const numberKnown = ({ body }: StandInRequest): Problems => {
 		const id = (body as Json)?.number_id;
 		return id === undefined || number(String(id)) ? {} : { number_id: [`No result for number_id: ${id}`] };
@@ -206,7 +240,30 @@ export async function startHipcallFake(options: HipcallFakeOptions): Promise<Hip
 	const crm = (collection: 'companies' | 'contacts', fields: Record<string, Check>): Route[] => {
 		const find = byId(() => account()[collection]);
 		const found = exists(find, 'id');
+		const required = collection === 'companies' ? 'name' : 'first_name';
+		const { [required]: requiredCheck, ...optional } = fields;
 		return [
+			{ method: 'GET', path: `/${collection}`, query: { optional: PAGING }, answer: list(() => account()[collection]) },
+			{ method: 'GET', path: `/${collection}/:id`, answer: one(find, 'id') },
+			{
+				// Create takes phones and emails too (blog/en/06); PATCH refuses them.
+				method: 'POST',
+				path: `/${collection}`,
+				body: {
+					required: { [required]: requiredCheck },
+					optional: { ...optional, phones: listOf(object), emails: listOf(string) },
+				},
+				check: ({ body }): Problems => {
+					const externalId = (body as Json)?.external_id;
+					const taken = externalId !== undefined && account()[collection].some((record) => record.external_id === externalId);
+					return taken ? { external_id: ['has already been taken'] } : {};
+				},
+				answer: ({ body }) => {
+					const record = { id: 90000 + account()[collection].length, ...(body as Json) };
+					account()[collection].push(record);
+					return { status: 201, body: { data: record } };
+				},
+			},
 			{
 				method: 'GET',
 				path: `/${collection}/by-external-id/:externalId`,
@@ -319,6 +376,34 @@ export async function startHipcallFake(options: HipcallFakeOptions): Promise<Hip
 		{ method: 'POST', path: '/calls/:uuid/comments', body: { required: { content: nonEmpty } }, answer: comment(({ uuid }) => `calls/${uuid}`) },
 		...crm('companies', COMPANY_FIELDS),
 		...crm('contacts', CONTACT_FIELDS),
+		{ method: 'GET', path: '/tags', query: { optional: { ...PAGING, type: string } }, answer: list(() => account().tags) },
+		{
+			// An unknown tag is a 404 (blog/en/08); tagging twice is no error.
+			method: 'POST',
+			path: '/calls/:uuid/tags',
+			body: { required: { tag_id: integer } },
+			answer: ({ body }, { uuid }) => {
+				const tag = account().tags.find((t) => t.id === (body as Json).tag_id);
+				if (!tag) return NOT_FOUND;
+				const call = account().calls.find((c) => c.uuid === uuid);
+				if (call) call.tags = [...new Set([...(call.tags ?? []), tag.id])];
+				return { status: 201, body: { data: [tag] } };
+			},
+		},
+		{
+			// Numbers as Hipcall stores them (E.164); both lists come back, empty when nothing matches.
+			method: 'GET',
+			path: '/lookup/by_phone',
+			query: { required: { number: matching(/^\+[1-9]\d{7,14}$/, 'E.164 (+905326202911)') } },
+			answer: ({ query }) => lookup((record) => (record.phones ?? []).some((phone: Json) => phone.number === query.number)),
+		},
+		{
+			method: 'GET',
+			path: '/lookup/by_email',
+			query: { required: { email: nonEmpty } },
+			answer: ({ query }) =>
+				lookup((record) => (record.emails ?? []).some((entry: Json) => String(entry.email).toLowerCase() === query.email.toLowerCase())),
+		},
 	];
 
 	fake.handle = contractHandler({

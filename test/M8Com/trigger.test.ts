@@ -387,22 +387,33 @@ describe('M8Com Trigger: node description', () => {
 			'event',
 			'lookupNotice',
 			'callLogNotice',
+			'callRecordingNotice',
 			'lookupOptions',
 			'options',
 		]);
 	});
 
 	test('the URL carries the webhook id once (/webhook/<id>/<event>/<customerId>): it sits in the param\'s name', () => {
-		const segment = '={{ $parameter["event"] === "callLog" ? "call-log" : ($parameter["event"] === "customIdLookup" ? "custom-id-lookup" : "lookup") }}';
-		expect(description.webhooks).toEqual([
-			{
-				name: 'default',
-				isFullPath: true,
-				path: `${segment}/:customerId-{{ $webhookId }}`,
-				httpMethod: '={{ $parameter["event"] === "callLog" ? "POST" : "GET" }}',
-				responseMode: '={{ $parameter["event"] === "callLog" ? "onReceived" : "responseNode" }}',
-				responseData: '',
-			},
-		]);
+		const [webhook] = description.webhooks ?? [];
+		expect(description.webhooks).toHaveLength(1);
+		expect(webhook).toMatchObject({ name: 'default', isFullPath: true, responseData: '' });
+		expect(String(webhook.path)).toMatch(/^=\{\{ .* \}\}\/:customerId-\{\{ \$webhookId \}\}$/);
+	});
+
+	// The expressions evaluated as n8n does for each Event: a saved workflow's URL must never move.
+	const evaluate = (expression: unknown, event: string): string => {
+		const code = String(expression).replace(/^=/, '').replace(/\/:customerId-\{\{ \$webhookId \}\}$/, '').replace(/^\{\{(.*)\}\}$/, '$1');
+		return new Function('$parameter', `return (${code});`)({ event }) as string;
+	};
+	test.each([
+		['numberLookup', 'lookup', 'GET', 'responseNode'],
+		['customIdLookup', 'custom-id-lookup', 'GET', 'responseNode'],
+		['callLog', 'call-log', 'POST', 'onReceived'],
+		['callRecording', 'call-recording', 'POST', 'onReceived'],
+	])('%s: URL segment %s, method %s, answered %s', (event, segment, method, responseMode) => {
+		const [webhook] = description.webhooks ?? [];
+		expect(evaluate(webhook.path, event)).toBe(segment);
+		expect(evaluate(webhook.httpMethod, event)).toBe(method);
+		expect(evaluate(webhook.responseMode, event)).toBe(responseMode);
 	});
 });

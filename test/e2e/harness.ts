@@ -17,7 +17,7 @@ function findRepoRoot(dir: string): string {
 
 const launcher = require(path.join(findRepoRoot(__dirname), 'scripts', 'n8n-launcher.js')) as {
 	REPO_ROOT: string;
-	startN8n(options: { userFolder: string; extraEnv?: Record<string, string>; packageSource?: string }): Promise<{
+	startN8n(options: { userFolder: string; extraEnv?: Record<string, string>; packageSource?: string; extraPackages?: string[] }): Promise<{
 		baseUrl: string;
 		n8nVersion: string;
 		owner: { email: string; password: string };
@@ -47,9 +47,10 @@ export interface TestN8n {
 	stop(): Promise<void>;
 }
 
-export async function startTestN8n(extraEnv: Record<string, string> = {}): Promise<TestN8n> {
+/** `extraPackages`: folders of other community packages to install beside ours (the bench's ceiling trigger). */
+export async function startTestN8n(extraEnv: Record<string, string> = {}, extraPackages: string[] = []): Promise<TestN8n> {
 	const userFolder = path.join(launcher.REPO_ROOT, '.e2e', `n8n-${Date.now()}-${randomBytes(3).toString('hex')}`);
-	const n8n = await launcher.startN8n({ userFolder, extraEnv, packageSource: E2E_PACKAGE_SOURCE });
+	const n8n = await launcher.startN8n({ userFolder, extraEnv, packageSource: E2E_PACKAGE_SOURCE, extraPackages });
 	const client = new N8nClient(n8n.baseUrl);
 	try {
 		await client.authenticate(n8n.owner);

@@ -6,10 +6,10 @@
 import fc from 'fast-check';
 import type { IDataObject } from 'n8n-workflow';
 
-import { SECRET, cases, credentialData, proof, type TriggerCase } from '../triggers/harness';
+import { SECRET, cases, headerCheckOf, proof, type TriggerCase } from '../triggers/harness';
 import { requests, type SentSecret } from '../triggers/hostile';
 import { startTestN8n, type TestN8n } from './harness';
-import { waitForWebhook, type WorkflowJson } from './n8nClient';
+import { installTrigger } from './triggerWorkflow';
 
 const HOSTILE = Number(process.env.HOSTILE_REQUESTS ?? 1000);
 const GOOD_EVERY = 10;
@@ -60,40 +60,6 @@ async function residentMb(): Promise<number> {
 	return Math.round(bytes / 2 ** 20);
 }
 
-/** A workflow of the trigger (with the secret check the suite uses) and its responder or No Operation. */
-async function install(testCase: TriggerCase, check: string): Promise<{ workflowId: string; url: string }> {
-	const { sample, declaration, Node } = testCase;
-	const { description } = new Node();
-	const credentialId = await n8n.client.createCredential(`${sample.trigger} hostile`, declaration.credential.name, credentialData(declaration));
-	const webhookId = `hostile-${description.name}-${sample.label.replace(/\W+/g, '-')}`;
-	const next = sample.responder
-		? { type: `n8n-nodes-contact-center.${sample.responder.type}`, parameters: sample.responder.parameters }
-		: { type: 'n8n-nodes-base.noOp', parameters: {} };
-	const workflow: WorkflowJson = {
-		name: `Hostile ${testCase.label}`,
-		nodes: [
-			{
-				id: 't',
-				name: 'Trigger',
-				type: `n8n-nodes-contact-center.${description.name}`,
-				typeVersion: 1,
-				position: [0, 0],
-				webhookId,
-				parameters: { ...sample.parameters, ...(declaration.checks.offered.length > 1 ? { authentication: check } : {}) },
-				credentials: { [declaration.credential.name]: { id: credentialId, name: `${sample.trigger} hostile` } },
-			},
-			{ id: 'n', name: 'Next', typeVersion: 1, position: [250, 0], ...next },
-		],
-		connections: { Trigger: { main: [[{ node: 'Next', type: 'main', index: 0 }]] } },
-	};
-	const workflowId = await n8n.client.importAndActivate(workflow);
-	const path = sample.urlPath ?? ('path' in declaration.webhook ? declaration.webhook.path : '');
-	const url = n8n.webhookUrl(`${webhookId}/${path}`);
-	// Registered once a request without the secret is refused by the trigger rather than by n8n's 404.
-	await waitForWebhook(url, { method: sample.method ?? 'POST' }, (status) => status !== 404);
-	return { workflowId, url };
-}
-
 /** Executions of the workflow, counted page by page once none is still running. */
 async function settledExecutions(workflowId: string, atLeast: number): Promise<number> {
 	const deadline = Date.now() + 10 * 60_000;
@@ -123,8 +89,8 @@ async function settledExecutions(workflowId: string, atLeast: number): Promise<n
 describe.each(cases.map((testCase) => [testCase.label, testCase] as const))('%s', (_, testCase: TriggerCase) => {
 	test(`${HOSTILE} hostile requests mixed with good ones: no 5xx, nothing started for a refused one, every good one run`, async () => {
 		const { sample, declaration } = testCase;
-		const check = declaration.checks.offered.find((c) => c === 'headerSecret' || c === 'bearer' || c === 'basicAuth') ?? declaration.checks.offered[0];
-		const { workflowId, url } = await install(testCase, check);
+		const check = headerCheckOf(testCase);
+		const { workflowId, url } = await installTrigger(n8n, testCase, check);
 		const rssBeforeMb = await residentMb();
 
 		const hostile = fc.sample(requests(testCase), { numRuns: HOSTILE, seed: 17 });

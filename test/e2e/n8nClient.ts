@@ -71,6 +71,17 @@ export class N8nClient {
 		return (await res.json()) as T;
 	}
 
+	/** A POST to n8n's own REST API as the logged-in owner (what the editor calls, e.g. a picker's list). */
+	async postAsOwner<T = unknown>(path: string, body: unknown): Promise<T> {
+		const res = await fetch(`${this.baseUrl}${path}`, {
+			method: 'POST',
+			headers: { cookie: this.cookie, 'content-type': 'application/json' },
+			body: JSON.stringify(body),
+		});
+		if (!res.ok) throw new Error(`POST ${path} -> ${res.status}: ${await res.text()}`);
+		return (await res.json()) as T;
+	}
+
 	/**
 	 * Creates a credential and returns its id (for wiring into workflow JSON). n8n 1.x's public API
 	 * requires the domain allow-list fields it adds to HTTP credentials, which the editor fills with

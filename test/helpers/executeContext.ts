@@ -1,8 +1,11 @@
 // A typed stand-in for the context n8n gives an action node's execute(): input items, parameters
 // per item, Continue On Fail, the workflow's time zone, the authenticated HTTP helper and
 // sendResponse. Only n8n is stood in for; the node under test runs as it is. HTTP calls are
-// recorded and answered by `http`.
+// recorded and answered by `http`; the plain httpRequest helper is n8n's own, for loopback servers.
+import { Container } from '@n8n/di';
+import { OutboundHttp } from '@n8n/backend-network';
 import type {
+	IBinaryData,
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestOptions,
@@ -12,6 +15,11 @@ import type {
 } from 'n8n-workflow';
 
 import { readCredentials, readParameter, returnJsonArray } from './fakeN8n';
+
+/** What n8n's this.helpers.httpRequest does (n8n-core's request helper), without the workflow around it. */
+export async function n8nHttpRequest(options: IHttpRequestOptions): Promise<unknown> {
+	return await Container.get(OutboundHttp).requests().request(options);
+}
 
 export interface RecordedRequest {
 	credentialType: string;
@@ -82,6 +90,17 @@ export function fakeExecuteContext(options: {
 			responses.push(response);
 		},
 		helpers: {
+			// n8n's own outbound HTTP (what this.helpers.httpRequest runs), for requests to loopback servers.
+			httpRequest: async (requestOptions: IHttpRequestOptions) => await n8nHttpRequest(requestOptions),
+			// As n8n's in-memory binary mode stores a file: base64 in the item, with its size.
+			prepareBinaryData: async (data: Buffer, fileName?: string, mimeType?: string): Promise<IBinaryData> => ({
+				data: data.toString('base64'),
+				mimeType: mimeType ?? 'application/octet-stream',
+				fileName,
+				fileExtension: fileName?.includes('.') ? fileName.split('.').pop() : undefined,
+				fileSize: `${data.length} B`,
+				bytes: data.length,
+			}),
 			httpRequestWithAuthentication: async (credentialType: string, requestOptions: IHttpRequestOptions) => {
 				const recorded = { credentialType, options: requestOptions };
 				requests.push(recorded);

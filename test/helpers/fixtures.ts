@@ -3,7 +3,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-export const FIXTURES_ROOT = path.join(__dirname, '..', 'fixtures');
+import { repoRoot } from './repoRoot';
+
+export const FIXTURES_ROOT = path.join(repoRoot(), 'test', 'fixtures');
 
 /** A fixture file's text; `file` is relative to test/fixtures (e.g. 'Hipcall/call_init.json'). */
 export function fixtureFile(file: string): string {

@@ -5,13 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
-/** The repository root: the nearest folder above this file with a package.json (also when compiled elsewhere). */
-function repoRoot(): string {
-	for (let dir = __dirname; ; dir = path.dirname(dir)) {
-		if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'nodes'))) return dir;
-		if (path.dirname(dir) === dir) throw new Error(`no package.json with nodes/ above ${__dirname}`);
-	}
-}
+import { repoRoot } from './repoRoot';
 
 /** The vendor folders under nodes/ (not nodes/shared), in name order. */
 export function vendors(): string[] {

@@ -17,7 +17,8 @@ export interface Delivery {
 	headers?: Record<string, string>;
 	/** A fixture under test/fixtures/ (e.g. 'Hipcall/call_init.json') or a literal body. */
 	fixture?: string;
-	body?: string;
+	/** A literal body, or one made from the test's services (a link to its file server). */
+	body?: string | ((services: IDataObject) => string);
 	query?: Record<string, string>;
 }
 
@@ -81,9 +82,9 @@ export const json = { 'content-type': 'application/json' };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function bodyOf(delivery: Delivery): string | undefined {
+function bodyOf(delivery: Delivery, services: IDataObject): string | undefined {
 	if (delivery.fixture) return fixtureFile(delivery.fixture);
-	return delivery.body;
+	return typeof delivery.body === 'function' ? delivery.body(services) : delivery.body;
 }
 
 /** Sends one delivery; the first may meet a route that is still being registered, so 404s are retried briefly. */
@@ -95,7 +96,7 @@ async function send(env: ReplayEnvironment, delivery: Delivery, waitForRoute: bo
 		const res = await fetch(url, {
 			method: delivery.method ?? 'POST',
 			headers: { 'content-type': 'application/json', ...delivery.headers },
-			body: (delivery.method ?? 'POST') === 'GET' ? undefined : bodyOf(delivery),
+			body: (delivery.method ?? 'POST') === 'GET' ? undefined : bodyOf(delivery, env.services),
 		});
 		const body = await res.text();
 		if (res.status === 404 && /not registered/i.test(body) && Date.now() < deadline) {

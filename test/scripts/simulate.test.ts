@@ -87,3 +87,41 @@ test('a Hipcall routing request carries --secret <username>:<password> as Basic 
 	expect(arrival.headers['x-hipcall-secret']).toBeUndefined();
 	expect(arrival.text).toBe(fixtureFile('Hipcall/routing-short.json'));
 });
+
+test('Hipcall "all" sends only the Hipcall Trigger\'s events; "call-control" sends one call\'s three steps in order, with Basic Auth', async () => {
+	await simulate('hipcall', 'all', '--url', base, '--secret', 's3cret');
+	const sent = recorder.requests.map((arrival) => JSON.parse(arrival.text) as Record<string, unknown>);
+	expect(sent.length).toBeGreaterThan(0);
+	// Every one is a Hipcall Trigger delivery: {event, data}, none a routing or call-control request.
+	expect(sent.every((body) => typeof body.event === 'string' && body.caller === undefined)).toBe(true);
+	recorder.requests.length = 0;
+	await simulate('hipcall', 'call-control', '--url', base, '--secret', 'hipcall:pw');
+	expect(recorder.requests.map((arrival) => arrival.text)).toEqual(['call-control-step1', 'call-control-step2', 'call-control-step3'].map((name) => fixtureFile(`Hipcall/${name}.json`)));
+	expect(recorder.requests.every((arrival) => arrival.headers.authorization === `Basic ${Buffer.from('hipcall:pw').toString('base64')}`)).toBe(true);
+});
+
+test('--serve-recordings points the recording links at its own loopback file server, which serves them while it runs', async () => {
+	const fetched: Array<{ link: string; status: number; type: string | null; bytes: number }> = [];
+	const original = recorder.handle;
+	// As the Download Recording node would, fetch each link while the simulator still serves it.
+	recorder.handle = async (arrival) => {
+		const body = arrival.body as { fileUrls?: string[]; data?: { record_url?: string } };
+		for (const link of body.fileUrls ?? [body.data?.record_url ?? '']) {
+			const res = await fetch(link);
+			fetched.push({ link, status: res.status, type: res.headers.get('content-type'), bytes: (await res.arrayBuffer()).byteLength });
+		}
+		return { status: 200, body: { received: true } };
+	};
+	try {
+		await simulate('m8com', 'call-recording-personal', '--url', `${base}/call-recording/:customerId-abc`, '--secret', 'tok', '--serve-recordings', '--serve-for', '0');
+		await simulate('hipcall', 'call_hangup', '--url', base, '--expired-recordings', '--serve-for', '0');
+	} finally {
+		recorder.handle = original;
+	}
+	expect(fetched).toEqual([
+		{ link: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/files\/part-1\.mp3$/), status: 200, type: 'audio/mpeg', bytes: expect.any(Number) },
+		{ link: expect.stringMatching(/\/files\/part-2\.mp3$/), status: 200, type: 'audio/mpeg', bytes: expect.any(Number) },
+		{ link: expect.stringMatching(/\/expired\/2483a75a-56a2-41f1-991b-92b1667e324a\.mp3$/), status: 403, type: 'application/xml', bytes: expect.any(Number) },
+	]);
+	expect(fetched[0].bytes).toBeGreaterThan(10_000);
+});

@@ -5,20 +5,24 @@ import * as path from 'path';
 import type { IDataObject, IWebhookResponseData } from 'n8n-workflow';
 
 import type { DeclaredTrigger, DeliveryCheck, TriggerDeclaration } from '../../nodes/shared/webhook';
+import { repoRoot } from '../helpers/repoRoot';
 import { fakeWebhookContext, type FakeRequestInit, type RecordedResponse } from '../helpers/webhookContext';
 import { samples, type TriggerSample } from './samples';
 
 export type TriggerClass = (new () => DeclaredTrigger) & { declaration?: TriggerDeclaration<unknown> };
 
-const ROOT = path.join(__dirname, '..', '..');
+const ROOT = repoRoot();
 const declaredNodes = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { n8n: { nodes: string[] } }).n8n.nodes;
+
+/** Under ts-jest the sources; compiled (the benchmark), the built package in dist/ that n8n loads. */
+const fromSources = __filename.endsWith('.ts');
 
 /** Every trigger package.json declares, by class name. */
 export const triggers = declaredNodes
 	.map((file) => {
-		const source = path.join(ROOT, file.replace(/^dist\//, '').replace(/\.js$/, '.ts'));
-		const name = path.basename(source, '.node.ts');
-		return { name, Node: (require(source) as Record<string, TriggerClass>)[name] };
+		const name = path.basename(file, '.node.js');
+		const module = fromSources ? path.join(ROOT, file.replace(/^dist\//, '').replace(/\.js$/, '.ts')) : path.join(ROOT, file);
+		return { name, Node: (require(module) as Record<string, TriggerClass>)[name] };
 	})
 	.filter(({ Node }) => new Node().description.group.includes('trigger'));
 
@@ -73,16 +77,16 @@ export interface Outcome {
 	items: IDataObject[];
 }
 
-/** Sends the case's sample (changed by `request`) with the secret the check wants, `secret` (null: none at all). */
-export async function deliverTo(
-	{ sample, Node, declaration }: TriggerCase,
+/** The fake n8n context of a delivery of the case's sample (changed by `request`) with the secret the check wants, `secret` (null: none at all). */
+export function deliveryContext(
+	{ sample, declaration }: TriggerCase,
 	check: DeliveryCheck,
 	request: FakeRequestInit = {},
 	parameters: IDataObject = {},
 	secret: string | null = SECRET,
-): Promise<Outcome> {
+): ReturnType<typeof fakeWebhookContext> {
 	const auth = secret === null ? {} : proof(declaration, check, secret);
-	const { context, response } = fakeWebhookContext(
+	return fakeWebhookContext(
 		{
 			method: sample.method ?? 'POST',
 			query: sample.query,
@@ -97,7 +101,24 @@ export async function deliverTo(
 			credentials: { [declaration.credential.name]: credentialData(declaration) },
 		},
 	);
-	const result = await new Node().webhook.call(context);
+}
+
+/** Sends the case's sample (changed by `request`) with the secret the check wants, `secret` (null: none at all). */
+export async function deliverTo(
+	testCase: TriggerCase,
+	check: DeliveryCheck,
+	request: FakeRequestInit = {},
+	parameters: IDataObject = {},
+	secret: string | null = SECRET,
+): Promise<Outcome> {
+	const { context, response } = deliveryContext(testCase, check, request, parameters, secret);
+	const result = await new testCase.Node().webhook.call(context);
 	const items = (result.workflowData?.[0] ?? []).map((item) => item.json);
 	return { result, response, items };
+}
+
+/** The check the suites use for a trigger: a header-borne secret where offered, else the first offered. */
+export function headerCheckOf(testCase: TriggerCase): DeliveryCheck {
+	const { offered } = testCase.declaration.checks;
+	return offered.find((c) => c === 'headerSecret' || c === 'bearer' || c === 'basicAuth') ?? offered[0];
 }

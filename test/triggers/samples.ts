@@ -75,11 +75,32 @@ export const samples: TriggerSample[] = [
 		responder: { type: 'hipcallRoutingResponse', parameters: { routeTo: 'extension', extension: '1000' } },
 	},
 	{
+		trigger: 'HipcallCallControlTrigger',
+		label: 'call control, first step',
+		parameters: {},
+		body: json('Hipcall/call-control-step1.json'),
+		responder: { type: 'hipcallCallControlResponse', parameters: { respondWith: 'actions', actions: { action: [{ type: 'hangup' }] } } },
+	},
+	{
+		trigger: 'HipcallCallControlTrigger',
+		label: 'call control, after a gather',
+		parameters: {},
+		body: json('Hipcall/call-control-step3.json'),
+		responder: { type: 'hipcallCallControlResponse', parameters: { respondWith: 'actions', actions: { action: [{ type: 'connect', extension: '1000' }] } } },
+	},
+	{
 		trigger: 'M8ComTrigger',
 		label: 'call log',
 		parameters: { event: 'callLog' },
 		body: json('M8Com/call-log.json'),
 		urlPath: 'call-log/acme',
+	},
+	{
+		trigger: 'M8ComTrigger',
+		label: 'call recording',
+		parameters: { event: 'callRecording' },
+		body: json('M8Com/call-recording.json'),
+		urlPath: 'call-recording/acme',
 	},
 	{
 		trigger: 'M8ComTrigger',

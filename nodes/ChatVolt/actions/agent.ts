@@ -1,27 +1,50 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { answerOrSuccess, on, requiredText, segment, textParameter, type ResourceModule } from '../../shared/action';
+import {
+	answerOrSuccess,
+	listIn,
+	listLimit,
+	locatorValue,
+	on,
+	pagingFields,
+	recordOf,
+	requiredLocator,
+	requiredText,
+	segment,
+	simplifyField,
+	simplifyRecords,
+	versionedLocator,
+	type ResourceModule,
+} from '../../shared/action';
 import { compact } from '../../shared/object';
 import { chatVolt } from './api';
+import { AGENT, AGENT_LIST_KEYS, CONVERSATION } from './locators';
+import { AGENT_FIELDS } from './simplified';
 
 const R = 'agent';
 
 export const agentResource: ResourceModule = {
 	resource: { name: 'Agent', value: R },
 	operations: [
+		{ name: 'Get', value: 'get', description: "Get an agent's settings", action: 'Get an agent' },
+		{ name: 'Get Many', value: 'getMany', description: 'List the agents of your organization', action: 'Get many agents' },
 		{ name: 'Query', value: 'query', description: 'Ask an agent a question and get its answer', action: 'Ask an agent' },
 	],
 	defaultOperation: 'query',
 	fields: [
-		{
-			displayName: 'Agent ID',
-			name: 'agentId',
-			type: 'string',
-			required: true,
-			default: '',
-			displayOptions: on(R, 'query'),
-			description: 'In ChatVolt open the agent: the ID is in the address bar and in Settings',
-		},
+		...versionedLocator(
+			AGENT,
+			{
+				displayName: 'Agent ID',
+				name: 'agentId',
+				type: 'string',
+				required: true,
+				default: '',
+				displayOptions: on(R, ['query', 'get']),
+				description: 'In ChatVolt open the agent: the ID is in the address bar and in Settings',
+			},
+			{ description: 'The ChatVolt agent: pick it from the list, paste the link of its page in ChatVolt, or give its ID' },
+		),
 		{
 			displayName: 'Question',
 			name: 'query',
@@ -32,15 +55,23 @@ export const agentResource: ResourceModule = {
 			displayOptions: on(R, 'query'),
 			description: 'What to ask the agent',
 		},
-		{
-			displayName: 'Conversation ID',
-			name: 'conversationId',
-			type: 'string',
-			default: '',
-			displayOptions: on(R, 'query'),
-			description:
-				'Continue an existing conversation. Leave empty on the first question: ChatVolt creates a conversation and returns its conversationId for the next ones.',
-		},
+		...versionedLocator(
+			CONVERSATION,
+			{
+				displayName: 'Conversation ID',
+				name: 'conversationId',
+				type: 'string',
+				default: '',
+				displayOptions: on(R, 'query'),
+				description:
+					'Continue an existing conversation. Leave empty on the first question: ChatVolt creates a conversation and returns its conversationId for the next ones.',
+			},
+			{
+				required: false,
+				description:
+					"Continue an existing conversation (the list shows the agent's last 30 days). Leave empty on the first question: ChatVolt creates a conversation and returns its conversationId for the next ones.",
+			},
+		),
 		{
 			displayName: 'Additional Fields',
 			name: 'additionalFields',
@@ -56,10 +87,22 @@ export const agentResource: ResourceModule = {
 				{ displayName: 'Visitor ID', name: 'visitorId', type: 'string', default: '', description: 'Your own identifier of the person asking' },
 			],
 		},
+		...pagingFields(R, 'getMany'),
+		simplifyField(R, ['get', 'getMany']),
 	],
 	handlers: {
+		async get(context, i) {
+			const agent = recordOf(await chatVolt.request(context, 'GET', `/agents/${segment(requiredLocator(context, AGENT, i))}`));
+			return simplifyRecords(context, i, agent, AGENT_FIELDS);
+		},
+		async getMany(context, i) {
+			// ChatVolt answers every agent at once: Limit is applied here.
+			const agents = listIn(await chatVolt.request<unknown>(context, 'GET', '/agents'), AGENT_LIST_KEYS) ?? [];
+			const limit = listLimit(context, i);
+			return simplifyRecords(context, i, limit === undefined ? agents : agents.slice(0, limit), AGENT_FIELDS);
+		},
 		async query(context, i) {
-			const agentId = requiredText(context, 'agentId', i, 'Agent ID is empty');
+			const agentId = requiredLocator(context, AGENT, i);
 			const extra = context.getNodeParameter('additionalFields', i, {}) as IDataObject;
 			const contact = compact({
 				email: extra.email,
@@ -70,7 +113,7 @@ export const agentResource: ResourceModule = {
 			const body = compact({
 				query: requiredText(context, 'query', i, 'Question is empty'),
 				streaming: false,
-				conversationId: textParameter(context, 'conversationId', i),
+				conversationId: locatorValue(context, CONVERSATION, i),
 				visitorId: extra.visitorId,
 			});
 			if (Object.keys(contact).length) body.contact = contact;

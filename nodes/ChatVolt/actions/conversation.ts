@@ -1,14 +1,32 @@
 import type { IDataObject, IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { answerOrSuccess, limitField, listIn, on, requiredText, segment, type Handler, type ResourceModule } from '../../shared/action';
+import {
+	answerOrSuccess,
+	limitField,
+	listIn,
+	listLimit,
+	on,
+	pagingFields,
+	recordOf,
+	requiredLocator,
+	requiredText,
+	segment,
+	simplifyField,
+	simplifyRecords,
+	versionedLocator,
+	type Handler,
+	type ResourceModule,
+} from '../../shared/action';
 import { compact } from '../../shared/object';
 import { chatVolt } from './api';
+import { CONVERSATION, CONVERSATION_LIST_KEYS, chatVoltDate } from './locators';
+import { CONVERSATION_FIELDS } from './simplified';
 
 const R = 'conversation';
 
 /** A conversation change acknowledged by ChatVolt, reported with the conversation it concerns. */
 async function changeConversation(context: IExecuteFunctions, i: number, action: string, body: IDataObject) {
-	const conversationId = requiredText(context, 'conversationId', i, 'Conversation ID is empty');
+	const conversationId = requiredLocator(context, CONVERSATION, i);
 	const answer = await chatVolt.request(context, 'POST', `/conversations/${segment(conversationId)}/${action}`, { body });
 	return answerOrSuccess(answer, { conversationId });
 }
@@ -16,16 +34,21 @@ async function changeConversation(context: IExecuteFunctions, i: number, action:
 const setAi = (enabled: boolean): Handler => async (context, i) =>
 	await changeConversation(context, i, 'set-ai-enabled', { enabled });
 
-function conversationIdField(displayOptions: IDisplayOptions): INodeProperties {
-	return {
-		displayName: 'Conversation ID',
-		name: 'conversationId',
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: 'e.g. {{ $json.conversationId }}',
-		displayOptions,
-	};
+/** Version 1's Conversation ID text field, and the conversation picker from version 2 on. */
+function conversationIdField(displayOptions: IDisplayOptions): INodeProperties[] {
+	return versionedLocator(
+		CONVERSATION,
+		{
+			displayName: 'Conversation ID',
+			name: 'conversationId',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'e.g. {{ $json.conversationId }}',
+			displayOptions,
+		},
+		{ description: 'Pick one of the last 30 days, or give its ID (map conversationId of the ChatVolt Trigger)' },
+	);
 }
 
 const SEND_TO_LABELS: Record<string, string> = { conversationId: 'Conversation ID', phone: 'Phone Number', email: 'Email' };
@@ -36,6 +59,8 @@ export const conversationResource: ResourceModule = {
 		{ name: 'Assign', value: 'assign', description: 'Assign a conversation to a team member', action: 'Assign a conversation' },
 		{ name: 'Disable AI', value: 'disableAi', description: 'Stop the AI agent answering in a conversation', action: 'Disable AI in a conversation' },
 		{ name: 'Enable AI', value: 'enableAi', description: 'Let the AI agent answer in a conversation again', action: 'Enable AI in a conversation' },
+		{ name: 'Get', value: 'get', description: 'Get a conversation: its status, channel, agent and assignees', action: 'Get a conversation' },
+		{ name: 'Get Many', value: 'getMany', description: 'List conversations by date, agent, status and more', action: 'Get many conversations' },
 		{ name: 'Get Messages', value: 'getMessages', description: 'Get the latest messages of a conversation', action: 'Get messages of a conversation' },
 		{ name: 'Send Message', value: 'sendMessage', description: 'Send a message to a user', action: 'Send a message' },
 		{ name: 'Set Priority', value: 'setPriority', description: 'Set the priority of a conversation', action: 'Set the priority of a conversation' },
@@ -55,7 +80,7 @@ export const conversationResource: ResourceModule = {
 			],
 			default: 'conversationId',
 		},
-		conversationIdField(on(R, 'sendMessage', { sendBy: ['conversationId'] })),
+		...conversationIdField(on(R, 'sendMessage', { sendBy: ['conversationId'] })),
 		{
 			displayName: 'Phone Number',
 			name: 'phone',
@@ -122,7 +147,47 @@ export const conversationResource: ResourceModule = {
 				},
 			],
 		},
-		conversationIdField(on(R, ['getMessages', 'setStatus', 'assign', 'setPriority', 'enableAi', 'disableAi'])),
+		...conversationIdField(on(R, ['get', 'getMessages', 'setStatus', 'assign', 'setPriority', 'enableAi', 'disableAi'])),
+		...pagingFields(R, 'getMany'),
+		{
+			displayName: 'Filters',
+			name: 'filters',
+			type: 'collection',
+			placeholder: 'Add Filter',
+			default: {},
+			displayOptions: on(R, 'getMany'),
+			options: [
+				{ displayName: 'Agent ID', name: 'agentId', type: 'string', default: '', description: 'Only the conversations of this agent' },
+				{ displayName: 'Assignee Membership ID', name: 'assigneeId', type: 'string', default: '', description: 'A team member\'s membership ID, or "unassigned"' },
+				{ displayName: 'Channel', name: 'channel', type: 'string', default: '', placeholder: 'e.g. whatsapp' },
+				{ displayName: 'Created After', name: 'createdAt', type: 'dateTime', default: '' },
+				{ displayName: 'Created Before', name: 'endDate', type: 'dateTime', default: '' },
+				{
+					displayName: 'Priority',
+					name: 'priority',
+					type: 'options',
+					options: [
+						{ name: 'High', value: 'HIGH' },
+						{ name: 'Low', value: 'LOW' },
+						{ name: 'Medium', value: 'MEDIUM' },
+					],
+					default: 'HIGH',
+				},
+				{
+					displayName: 'Status',
+					name: 'status',
+					type: 'options',
+					options: [
+						{ name: 'Human Requested', value: 'HUMAN_REQUESTED' },
+						{ name: 'Resolved', value: 'RESOLVED' },
+						{ name: 'Unresolved', value: 'UNRESOLVED' },
+					],
+					default: 'UNRESOLVED',
+				},
+				{ displayName: 'Unread Only', name: 'unread', type: 'boolean', default: false, description: 'Whether to list only conversations with unread messages' },
+			],
+		},
+		simplifyField(R, ['get', 'getMany']),
 		limitField(on(R, 'getMessages')),
 		{
 			displayName: 'Status',
@@ -174,7 +239,10 @@ export const conversationResource: ResourceModule = {
 	handlers: {
 		async sendMessage(context, i) {
 			const sendBy = context.getNodeParameter('sendBy', i, 'conversationId') as string;
-			const target = requiredText(context, sendBy, i, `${SEND_TO_LABELS[sendBy] ?? sendBy} is empty`);
+			const target =
+				sendBy === 'conversationId'
+					? requiredLocator(context, CONVERSATION, i)
+					: requiredText(context, sendBy, i, `${SEND_TO_LABELS[sendBy] ?? sendBy} is empty`);
 			const options = context.getNodeParameter('messageOptions', i, {}) as IDataObject;
 			const attachments = ((options.attachments as IDataObject | undefined)?.attachment as IDataObject[] | undefined) ?? [];
 			const body = compact({
@@ -187,8 +255,24 @@ export const conversationResource: ResourceModule = {
 			const path = `/conversation/message/${sendBy}/${segment(target)}`;
 			return answerOrSuccess(await chatVolt.request(context, 'POST', path, { body }));
 		},
+		async get(context, i) {
+			const path = `/conversation/${segment(requiredLocator(context, CONVERSATION, i))}`;
+			return simplifyRecords(context, i, recordOf(await chatVolt.request(context, 'GET', path)), CONVERSATION_FIELDS);
+		},
+		async getMany(context, i) {
+			const filters = compact(context.getNodeParameter('filters', i, {}) as IDataObject);
+			for (const key of ['createdAt', 'endDate']) {
+				if (filters[key] !== undefined) filters[key] = chatVoltDate(new Date(String(filters[key])));
+			}
+			if (filters.unread === false) delete filters.unread;
+			// ChatVolt answers the whole list at once: Limit is applied here.
+			const answer = await chatVolt.request<unknown>(context, 'GET', '/conversation', { qs: filters });
+			const conversations = listIn(answer, CONVERSATION_LIST_KEYS) ?? [];
+			const limit = listLimit(context, i);
+			return simplifyRecords(context, i, limit === undefined ? conversations : conversations.slice(0, limit), CONVERSATION_FIELDS);
+		},
 		async getMessages(context, i) {
-			const conversationId = requiredText(context, 'conversationId', i, 'Conversation ID is empty');
+			const conversationId = requiredLocator(context, CONVERSATION, i);
 			const count = Math.max(1, Math.floor(Number(context.getNodeParameter('limit', i, 50))));
 			const answer = await chatVolt.request<unknown>(context, 'GET', `/conversation/${segment(conversationId)}/messages/${count}`);
 			return listIn(answer, ['messages', 'data']) ?? [answerOrSuccess(answer)];

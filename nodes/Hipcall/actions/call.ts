@@ -1,10 +1,24 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
-import { on, pagingFields, requiredText, segment, textParameter, type ResourceModule } from '../../shared/action';
+import {
+	on,
+	pagingFields,
+	requiredLocator,
+	requiredText,
+	segment,
+	simplifyField,
+	simplifyRecords,
+	textParameter,
+	versionedLocator,
+	type ResourceModule,
+} from '../../shared/action';
 import { hipcall } from './api';
 import { cardFromBuilder, cardFromJson, cardProblems, normalizeCard, type BuilderRow } from './card';
 import { listOptions, readList } from './listOptions';
-import { commentField, idField } from './properties';
+import { TAG } from './locators';
+import { commentField, idField, tagField } from './properties';
+import { CALL_FIELDS } from './simplified';
+import { hipcallId } from './values';
 
 const R = 'call';
 
@@ -57,6 +71,12 @@ export const callResource: ResourceModule = {
 	resource: { name: 'Call', value: R },
 	operations: [
 		{ name: 'Add Comment', value: 'addComment', action: 'Add a comment to a call', description: 'Write a comment on a call' },
+		{
+			name: 'Add Tag',
+			value: 'addTag',
+			action: 'Add a tag to a call',
+			description: 'Tag a call for review or reporting (the tag must exist in Hipcall first)',
+		},
 		{ name: 'Get', value: 'get', action: 'Get a call', description: 'Get the details of one call' },
 		{ name: 'Get Comments', value: 'getComments', action: 'Get the comments of a call', description: 'List the comments written on a call' },
 		{ name: 'Get Many', value: 'getMany', action: 'Get many calls', description: 'List calls, newest or oldest first' },
@@ -73,7 +93,7 @@ export const callResource: ResourceModule = {
 			'callId',
 			'Call ID',
 			R,
-			['pushCard', 'get', 'addComment', 'getComments'],
+			['pushCard', 'get', 'addComment', 'addTag', 'getComments'],
 			'The UUID of the call: the callId field of the Hipcall Trigger (data.uuid)',
 			'={{ $json.callId }}',
 		),
@@ -228,8 +248,12 @@ export const callResource: ResourceModule = {
 			},
 		]),
 		commentField(R),
+		...versionedLocator(TAG, tagField(R, ['addTag']), {
+			description: 'The Hipcall tag: pick it from the list, or give its ID (Settings > Call Center > Tags in Hipcall)',
+		}),
 		...pagingFields(R, 'getComments'),
 		listOptions(R, 'getComments'),
+		simplifyField(R, ['get', 'getMany']),
 	],
 	handlers: {
 		async pushCard(context, itemIndex) {
@@ -241,9 +265,17 @@ export const callResource: ResourceModule = {
 		async get(context, itemIndex) {
 			const id = segment(callId(context, itemIndex));
 			const date = callDate(context, itemIndex);
-			return hipcall.record(await hipcall.request(context, 'GET', `/calls/${id}`, { qs: date ? { date } : {} }));
+			const call = hipcall.record(await hipcall.request(context, 'GET', `/calls/${id}`, { qs: date ? { date } : {} }));
+			return simplifyRecords(context, itemIndex, call, CALL_FIELDS);
 		},
-		getMany: async (context, itemIndex) => await readList(context, itemIndex, '/calls'),
+		getMany: async (context, itemIndex) => simplifyRecords(context, itemIndex, await readList(context, itemIndex, '/calls'), CALL_FIELDS),
+		async addTag(context, itemIndex) {
+			const id = callId(context, itemIndex);
+			const tag = requiredLocator(context, TAG, itemIndex);
+			const body = { tag_id: hipcallId(context, itemIndex, tag, 'Tag ID') };
+			const response = await hipcall.request(context, 'POST', `/calls/${segment(id)}/tags`, { body });
+			return hipcall.written(response, { callId: id, tagId: tag });
+		},
 		async addComment(context, itemIndex) {
 			const id = segment(callId(context, itemIndex));
 			const content = context.getNodeParameter('content', itemIndex) as string;

@@ -1,9 +1,23 @@
 import { NodeApiError, NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
-import { on, segment, textParameter, type ResourceModule } from '../../shared/action';
+import {
+	on,
+	pagingFields,
+	requiredLocator,
+	segment,
+	simplifyField,
+	simplifyRecords,
+	textParameter,
+	versionedLocator,
+	type ResourceModule,
+} from '../../shared/action';
 import { compact, isPlainObject } from '../../shared/object';
+import { toE164 } from '../../shared/phone';
 import { hipcall } from './api';
-import { commentField, idField } from './properties';
+import { listOptions, readList } from './listOptions';
+import { COMPANY, CONTACT, TAG } from './locators';
+import { commentField, idField, tagField } from './properties';
+import * as simplified from './simplified';
 import { hipcallId } from './values';
 
 /** Marks a 404 the user chose to treat as "no result". */
@@ -52,24 +66,33 @@ function crmResource(kind: 'company' | 'contact'): ResourceModule {
 	const a = kind === 'company' ? 'a company' : 'a contact';
 	const idName = `${kind}Id`;
 	const known = kind === 'company' ? COMPANY_FIELDS : CONTACT_FIELDS;
-	const id = (context: IExecuteFunctions, itemIndex: number) => segment(context.getNodeParameter(idName, itemIndex));
-	const tagId = (context: IExecuteFunctions, itemIndex: number) => segment(context.getNodeParameter('tagId', itemIndex));
 
-	const updateFields: INodeProperties = {
-		displayName: 'Update Fields',
-		name: 'updateFields',
+	const spec = kind === 'company' ? COMPANY : CONTACT;
+	const id = (context: IExecuteFunctions, itemIndex: number) => segment(requiredLocator(context, spec, itemIndex));
+	const tagId = (context: IExecuteFunctions, itemIndex: number) => segment(requiredLocator(context, TAG, itemIndex));
+	const fieldsToKeep = kind === 'company' ? simplified.COMPANY_FIELDS : simplified.CONTACT_FIELDS;
+	const simplify = <T extends IDataObject | IDataObject[]>(context: IExecuteFunctions, itemIndex: number, records: T): T =>
+		simplifyRecords(context, itemIndex, records, fieldsToKeep);
+	const required = kind === 'company' ? 'name' : 'first_name';
+
+	const fieldCollection = (name: string, displayName: string, operation: string, extra: INodeProperties[] = []): INodeProperties => ({
+		displayName,
+		name,
 		type: 'collection',
 		placeholder: 'Add Field',
 		default: {},
-		displayOptions: on(R, 'update'),
+		displayOptions: on(R, operation),
 		options: [
-			...known.map(([name, displayName, description]) => ({
-				displayName,
-				name,
-				type: 'string' as const,
-				default: '',
-				...(description ? { description } : {}),
-			})),
+			...known
+				.filter(([field]) => operation !== 'create' || field !== required)
+				.map(([field, fieldName, description]) => ({
+					displayName: fieldName,
+					name: field,
+					type: 'string' as const,
+					default: '',
+					...(description ? { description } : {}),
+				})),
+			...extra,
 			{
 				displayName: 'Other Fields (JSON)',
 				name: 'otherFields',
@@ -77,7 +100,36 @@ function crmResource(kind: 'company' | 'contact'): ResourceModule {
 				default: '{}',
 				description: 'Any other field Hipcall accepts, as a JSON object; it wins over the fields above',
 			},
-		],
+		].sort((x, y) => x.displayName.localeCompare(y.displayName)) as INodeProperties[],
+	});
+	const updateFields = fieldCollection('updateFields', 'Update Fields', 'update');
+	const createFields = fieldCollection('additionalFields', 'Additional Fields', 'create', [
+		{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+		{
+			displayName: 'Phone Number',
+			name: 'phone',
+			type: 'string',
+			default: '',
+			placeholder: '+905326202911',
+			description: 'In international format; a number typed with spaces, dashes or a leading 00 is written as Hipcall stores it (+905326202911)',
+		},
+	]);
+
+	/** The body of a create or update: the known fields, then Other Fields (JSON), IDs as numbers. */
+	const recordBody = (context: IExecuteFunctions, itemIndex: number, parameter: string): IDataObject => {
+		const fields = { ...(context.getNodeParameter(parameter, itemIndex, {}) as IDataObject) };
+		const other = fields.otherFields;
+		delete fields.otherFields;
+		const body = compact(fields);
+		const extra = typeof other === 'string' ? parseObject(other) : ((other as IDataObject | undefined) ?? {});
+		if (extra === undefined) {
+			throw new NodeOperationError(context.getNode(), 'Other Fields (JSON) must be a JSON object', { itemIndex });
+		}
+		Object.assign(body, extra);
+		for (const [key, field] of Object.entries(ID_FIELDS)) {
+			if (body[key] !== undefined && body[key] !== null) body[key] = hipcallId(context, itemIndex, body[key], field);
+		}
+		return body;
 	};
 
 	return {
@@ -85,24 +137,43 @@ function crmResource(kind: 'company' | 'contact'): ResourceModule {
 		operations: [
 			{ name: 'Add Comment', value: 'addComment', action: `Add a comment to ${a}` },
 			{ name: 'Add Tag', value: 'addTag', action: `Add a tag to ${a}` },
+			{ name: 'Create', value: 'create', action: `Create ${a}` },
+			{ name: 'Get', value: 'get', action: `Get ${a}` },
 			{
 				name: 'Get by External ID',
 				value: 'getByExternalId',
 				action: `Get ${a} by external ID`,
 				description: `Find ${a} by the ID it has in your own system`,
 			},
+			{ name: 'Get Many', value: 'getMany', action: `Get many ${kind === 'company' ? 'companies' : 'contacts'}` },
 			{ name: 'Remove Tag', value: 'removeTag', action: `Remove a tag from ${a}` },
 			{ name: 'Update', value: 'update', action: `Update ${a}` },
 		],
 		defaultOperation: 'getByExternalId',
 		fields: [
-			idField(
-				idName,
-				kind === 'company' ? 'Company ID' : 'Contact ID',
-				R,
-				['update', 'addTag', 'removeTag', 'addComment'],
-				`The Hipcall ID of ${a} (not the external ID)`,
+			...versionedLocator(
+				spec,
+				idField(
+					idName,
+					kind === 'company' ? 'Company ID' : 'Contact ID',
+					R,
+					['get', 'update', 'addTag', 'removeTag', 'addComment'],
+					`The Hipcall ID of ${a} (not the external ID)`,
+				),
+				{ description: `The Hipcall ${kind}: pick it from the list, or give its Hipcall ID (not the external ID)` },
 			),
+			{
+				displayName: kind === 'company' ? 'Name' : 'First Name',
+				name: required,
+				type: 'string',
+				required: true,
+				default: '',
+				placeholder: kind === 'company' ? 'Acme Ltd.' : 'Can',
+				displayOptions: on(R, 'create'),
+			},
+			createFields,
+			...pagingFields(R, 'getMany'),
+			listOptions(R, 'getMany'),
 			idField('externalId', 'External ID', R, ['getByExternalId'], `The ID of ${a} in your own system`),
 			{
 				displayName: 'If Not Found',
@@ -121,16 +192,9 @@ function crmResource(kind: 'company' | 'contact'): ResourceModule {
 				displayOptions: on(R, 'getByExternalId'),
 			},
 			updateFields,
-			{
-				displayName: 'Tag ID',
-				name: 'tagId',
-				type: 'string',
-				required: true,
-				default: '',
-				description: 'The ID of the tag in Hipcall',
-				displayOptions: on(R, ['addTag', 'removeTag']),
-			},
+			...versionedLocator(TAG, tagField(R, ['addTag', 'removeTag']), { description: 'The Hipcall tag: pick it from the list, or give its ID' }),
 			commentField(R),
+			simplifyField(R, ['get', 'getMany', 'getByExternalId']),
 		],
 		handlers: {
 			async getByExternalId(context, itemIndex) {
@@ -142,21 +206,32 @@ function crmResource(kind: 'company' | 'contact'): ResourceModule {
 					return notFound && onNotFound !== 'error' ? NOT_FOUND : await Promise.reject(error);
 				});
 				if (response === NOT_FOUND) return onNotFound === 'empty' ? { found: false, externalId } : [];
-				return hipcall.record(response);
+				return simplify(context, itemIndex, hipcall.record(response));
+			},
+			async get(context, itemIndex) {
+				return simplify(context, itemIndex, hipcall.record(await hipcall.request(context, 'GET', `${collection}/${id(context, itemIndex)}`)));
+			},
+			getMany: async (context, itemIndex) => simplify(context, itemIndex, await readList(context, itemIndex, collection)),
+			async create(context, itemIndex) {
+				const body: IDataObject = { [required]: textParameter(context, required, itemIndex) };
+				if (!body[required]) {
+					throw new NodeOperationError(context.getNode(), `${kind === 'company' ? 'Name' : 'First Name'} is empty: Hipcall needs it`, { itemIndex });
+				}
+				const fields = recordBody(context, itemIndex, 'additionalFields');
+				const { email, phone } = fields;
+				delete fields.email;
+				delete fields.phone;
+				if (typeof phone === 'string' && phone.trim()) {
+					fields.phones = [{ number: toE164(phone) ?? phone.trim() }, ...(Array.isArray(fields.phones) ? fields.phones : [])];
+				}
+				if (typeof email === 'string' && email.trim()) {
+					fields.emails = [email.trim(), ...(Array.isArray(fields.emails) ? fields.emails : [])];
+				}
+				Object.assign(body, fields);
+				return hipcall.written(await hipcall.request(context, 'POST', collection, { body }));
 			},
 			async update(context, itemIndex) {
-				const fields = { ...(context.getNodeParameter('updateFields', itemIndex, {}) as IDataObject) };
-				const other = fields.otherFields;
-				delete fields.otherFields;
-				const body = compact(fields);
-				const extra = typeof other === 'string' ? parseObject(other) : (other as IDataObject | undefined) ?? {};
-				if (extra === undefined) {
-					throw new NodeOperationError(context.getNode(), 'Other Fields (JSON) must be a JSON object', { itemIndex });
-				}
-				Object.assign(body, extra);
-				for (const [key, field] of Object.entries(ID_FIELDS)) {
-					if (body[key] !== undefined && body[key] !== null) body[key] = hipcallId(context, itemIndex, body[key], field);
-				}
+				const body = recordBody(context, itemIndex, 'updateFields');
 				const lists = SUB_RESOURCES.filter((key) => key in body);
 				if (lists.length > 0) {
 					throw new NodeOperationError(context.getNode(), `Hipcall does not change ${lists.join(' or ')} with Update`, {

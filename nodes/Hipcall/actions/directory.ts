@@ -1,10 +1,23 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { on, pagingFields, requiredText, segment, textParameter, type ResourceModule } from '../../shared/action';
+import {
+	on,
+	pagingFields,
+	requiredLocator,
+	requiredText,
+	segment,
+	simplifyField,
+	simplifyRecords,
+	textParameter,
+	versionedLocator,
+	type ResourceModule,
+} from '../../shared/action';
 import { compact } from '../../shared/object';
 import { hipcall } from './api';
 import { listOptions, readList } from './listOptions';
+import { EXTENSION, USER } from './locators';
 import { idField } from './properties';
+import { USER_FIELDS } from './simplified';
 import { hipcallId } from './values';
 
 /** User and Extension share their operations: list, get, and start a call from them. */
@@ -13,7 +26,11 @@ function directoryResource(kind: 'user' | 'extension'): ResourceModule {
 	const Kind = kind === 'user' ? 'User' : 'Extension';
 	const idName = `${kind}Id`;
 	const collection = `/${kind}s`;
-	const id = (context: IExecuteFunctions, itemIndex: number) => segment(context.getNodeParameter(idName, itemIndex));
+	const spec = kind === 'user' ? USER : EXTENSION;
+	const id = (context: IExecuteFunctions, itemIndex: number) => segment(requiredLocator(context, spec, itemIndex));
+	// A user has more than ten fields; an extension has seven and needs no Simplify.
+	const simplify = <T extends IDataObject | IDataObject[]>(context: IExecuteFunctions, itemIndex: number, records: T): T =>
+		kind === 'user' ? simplifyRecords(context, itemIndex, records, USER_FIELDS) : records;
 
 	return {
 		resource: { name: Kind, value: R },
@@ -32,7 +49,9 @@ function directoryResource(kind: 'user' | 'extension'): ResourceModule {
 		],
 		defaultOperation: 'getMany',
 		fields: [
-			idField(idName, `${Kind} ID`, R, ['get', 'clickToCall'], `The ID of the Hipcall ${kind} (see ${Kind} > Get Many)`),
+			...versionedLocator(spec, idField(idName, `${Kind} ID`, R, ['get', 'clickToCall'], `The ID of the Hipcall ${kind} (see ${Kind} > Get Many)`), {
+				description: `The Hipcall ${kind}: pick it from the list, or give its ID`,
+			}),
 			{
 				displayName: 'Number to Call',
 				name: 'calleeNumber',
@@ -102,12 +121,13 @@ function directoryResource(kind: 'user' | 'extension'): ResourceModule {
 					]),
 			...pagingFields(R, 'getMany'),
 			listOptions(R, 'getMany'),
+			...(kind === 'user' ? [simplifyField(R, ['get', 'getMany'])] : []),
 		],
 		handlers: {
 			async get(context, itemIndex) {
-				return hipcall.record(await hipcall.request(context, 'GET', `${collection}/${id(context, itemIndex)}`));
+				return simplify(context, itemIndex, hipcall.record(await hipcall.request(context, 'GET', `${collection}/${id(context, itemIndex)}`)));
 			},
-			getMany: async (context, itemIndex) => await readList(context, itemIndex, collection),
+			getMany: async (context, itemIndex) => simplify(context, itemIndex, await readList(context, itemIndex, collection)),
 			async clickToCall(context, itemIndex) {
 				const body: IDataObject = {
 					callee_number: textParameter(context, 'calleeNumber', itemIndex),

@@ -34,3 +34,16 @@ export function commentField(resource: string): INodeProperties {
 		displayOptions: on(resource, 'addComment'),
 	};
 }
+
+/** The Tag ID text field of version 1 (version 2 picks the tag from a list). */
+export function tagField(resource: string, operations: string[]): INodeProperties {
+	return {
+		displayName: 'Tag ID',
+		name: 'tagId',
+		type: 'string',
+		required: true,
+		default: '',
+		description: 'The ID of the tag in Hipcall',
+		displayOptions: on(resource, operations),
+	};
+}

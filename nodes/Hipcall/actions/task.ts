@@ -1,10 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { on, pagingFields, segment, type ResourceModule } from '../../shared/action';
+import { on, pagingFields, requiredLocator, segment, simplifyField, simplifyRecords, versionedLocator, type ResourceModule } from '../../shared/action';
 import { compact } from '../../shared/object';
 import { hipcall } from './api';
 import { listOptions, readList } from './listOptions';
+import { TASK } from './locators';
 import { idField } from './properties';
+import { TASK_FIELDS } from './simplified';
 import { hipcallDateTime, hipcallId } from './values';
 
 const R = 'task';
@@ -110,9 +112,12 @@ export const taskResource: ResourceModule = {
 				},
 			],
 		},
-		idField('taskId', 'Task ID', R, ['get'], 'The ID of the Hipcall task'),
+		...versionedLocator(TASK, idField('taskId', 'Task ID', R, ['get'], 'The ID of the Hipcall task'), {
+			description: 'The Hipcall task: pick it from the list, or give its ID',
+		}),
 		...pagingFields(R, 'getMany'),
 		listOptions(R, 'getMany'),
+		simplifyField(R, ['get', 'getMany']),
 	],
 	handlers: {
 		async create(context, itemIndex) {
@@ -128,9 +133,9 @@ export const taskResource: ResourceModule = {
 			return hipcall.written(await hipcall.request(context, 'POST', '/tasks', { body }));
 		},
 		async get(context, itemIndex) {
-			const id = segment(context.getNodeParameter('taskId', itemIndex));
-			return hipcall.record(await hipcall.request(context, 'GET', `/tasks/${id}`));
+			const id = segment(requiredLocator(context, TASK, itemIndex));
+			return simplifyRecords(context, itemIndex, hipcall.record(await hipcall.request(context, 'GET', `/tasks/${id}`)), TASK_FIELDS);
 		},
-		getMany: async (context, itemIndex) => await readList(context, itemIndex, '/tasks'),
+		getMany: async (context, itemIndex) => simplifyRecords(context, itemIndex, await readList(context, itemIndex, '/tasks'), TASK_FIELDS),
 	},
 };

@@ -3,11 +3,12 @@ import type {
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestMethods,
+	ILoadOptionsFunctions,
 	IHttpRequestOptions,
 } from 'n8n-workflow';
 
 import { listIn, recordOf, writeResult } from './answers';
-import { readPages } from './paging';
+import { readPages, type Page } from './paging';
 import { apiRequest, type ErrorExplainer } from './request';
 
 /** What one vendor's API client is made of. */
@@ -46,11 +47,18 @@ export interface ListOptions {
 	keys?: readonly string[];
 }
 
+/** Who may call the API: a running node, or the editor filling a picker. */
+export type ApiContext = IExecuteFunctions | ILoadOptionsFunctions;
+
 export interface ApiClient {
+	/** The largest page the API serves (VendorApi.pageSize). */
+	pageSize: number;
 	/** One authenticated call; `path` starts with "/". */
-	request<T = IDataObject>(context: IExecuteFunctions, method: IHttpRequestMethods, path: string, options?: RequestOptions): Promise<T>;
+	request<T = IDataObject>(context: ApiContext, method: IHttpRequestMethods, path: string, options?: RequestOptions): Promise<T>;
 	/** A list read with limit/offset paging, page by page until the limit, the total, or a short page (see readPages). */
-	list(context: IExecuteFunctions, path: string, options: ListOptions): Promise<IDataObject[]>;
+	list(context: ApiContext, path: string, options: ListOptions): Promise<IDataObject[]>;
+	/** One page of a list: `size` records from `offset` on, with the total where the API says it. */
+	page(context: ApiContext, path: string, options: { qs?: IDataObject; offset: number; size: number; keys?: readonly string[] }): Promise<Page>;
 	/** A read's answer as item JSON (see recordOf). */
 	record(answer: unknown): IDataObject;
 	/** A write's answer as item JSON (see writeResult). */
@@ -59,7 +67,7 @@ export interface ApiClient {
 
 /** The request layer of one vendor: base URL from the credential, the vendor's advice on errors, paging. */
 export function apiClient(api: VendorApi): ApiClient {
-	async function request<T>(context: IExecuteFunctions, method: IHttpRequestMethods, path: string, options: RequestOptions = {}) {
+	async function request<T>(context: ApiContext, method: IHttpRequestMethods, path: string, options: RequestOptions = {}) {
 		const baseUrl = api.baseUrl(await context.getCredentials(api.credential)).replace(/\/+$/, '');
 		const http: IHttpRequestOptions = { method, url: `${baseUrl}${path}` };
 		if (api.headers) http.headers = { ...api.headers };
@@ -67,16 +75,21 @@ export function apiClient(api: VendorApi): ApiClient {
 		if (options.body !== undefined) http.body = options.body;
 		return await apiRequest<T>(context, api.credential, http, api.explain);
 	}
+	const defaultKeys = api.wrapper === undefined ? [] : [api.wrapper];
+	async function page(context: ApiContext, path: string, { qs = {}, offset, size, keys = defaultKeys }: { qs?: IDataObject; offset: number; size: number; keys?: readonly string[] }): Promise<Page> {
+		const answer = await request<unknown>(context, 'GET', path, { qs: { ...qs, limit: size, offset } });
+		return { records: listIn(answer, keys) ?? [], total: api.total?.(answer) };
+	}
 	return {
+		pageSize: api.pageSize,
 		request,
-		async list(context, path, { qs = {}, limit, keys = api.wrapper === undefined ? [] : [api.wrapper] }) {
-			return await readPages(
-				async (offset, size) => {
-					const answer = await request<unknown>(context, 'GET', path, { qs: { ...qs, limit: size, offset } });
-					return { records: listIn(answer, keys) ?? [], total: api.total?.(answer) };
-				},
-				{ limit, pageSize: api.pageSize, offset: typeof qs.offset === 'number' ? qs.offset : 0 },
-			);
+		page,
+		async list(context, path, { qs = {}, limit, keys }) {
+			return await readPages(async (offset, size) => await page(context, path, { qs, offset, size, keys }), {
+				limit,
+				pageSize: api.pageSize,
+				offset: typeof qs.offset === 'number' ? qs.offset : 0,
+			});
 		},
 		record: (answer) => recordOf(answer, api.wrapper),
 		written: (answer, extra) => writeResult(answer, extra, api.wrapper),

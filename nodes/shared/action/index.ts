@@ -8,3 +8,5 @@ export * from './parameters';
 export * from './request';
 export * from './resources';
 export * from './respond';
+export * from './locator';
+export * from './simplify';

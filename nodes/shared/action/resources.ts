@@ -7,10 +7,10 @@ import {
 	type INodePropertyOptions,
 } from 'n8n-workflow';
 
-import { mapItems } from './items';
+import { mapItems, type ItemWithFiles } from './items';
 
 /** Runs one operation for one input item; an array becomes several output items. */
-export type Handler = (context: IExecuteFunctions, itemIndex: number) => Promise<IDataObject | IDataObject[]>;
+export type Handler = (context: IExecuteFunctions, itemIndex: number) => Promise<IDataObject | IDataObject[] | ItemWithFiles>;
 
 /** One resource of an action node: its entry in the Resource picker, its operations and fields. */
 export interface ResourceModule {

@@ -1,6 +1,7 @@
 // What a vendor writes to get a trigger: its declaration, and the hooks of its own logic.
 import type { IDataObject, INodeProperties, IWebhookDescription, IWebhookFunctions } from 'n8n-workflow';
 
+import type { AnsweringPair, RelatedNode } from '../builderHint';
 import type { DeliveryChecks } from './deliveryCheck';
 import type { EventFilter } from './eventFilter';
 import type { BodySpec, WebhookRequest } from './receive';
@@ -94,6 +95,22 @@ export interface TriggerDeclaration<S = IDataObject> {
 	version?: number | number[];
 	/** The notice at the top of the panel: what to set up on the vendor's side. */
 	setup: string;
+	/**
+	 * Where in the vendor's app the Production URL is pasted, completing "paste the Production URL
+	 * in …", e.g. "Hipcall under Integrations > Webhooks". For the trigger panel's guidance; without
+	 * it the panel says "<vendor>'s webhook settings" (the package's own triggers all name the place).
+	 */
+	pasteUrlIn?: string;
+	/** The response node that answers the vendor, for triggers that wait for one (`responseNode`). */
+	answeredBy?: AnsweringPair;
+	/** Other nodes of the package that work with this trigger, for n8n's AI builder. */
+	related?: RelatedNode[];
+	/**
+	 * Paths in an item (dot notation, `[*]` for every element) that work like a credential, e.g. a
+	 * pre-signed recording link, for n8n to hide whenever it shows an execution (declared by n8n 2.x;
+	 * 2.41.1 does not apply it yet).
+	 */
+	sensitiveOutputFields?: string[];
 	credential: WebhookSecret;
 	checks: DeliveryChecks;
 	/** Where the vendor sends, and how n8n answers. */

@@ -1,11 +1,14 @@
 import type { INodeProperties, IWebhookDescription } from 'n8n-workflow';
 
+import { descriptionFields } from './descriptionFields';
+
 /**
- * n8n parses JSON bodies of version-1 webhook nodes itself and answers a malformed body with its
- * own 422, before the node runs, unless the node's `options.binaryData` is set. This hidden
- * parameter sets it, so that our triggers read the raw body and answer 400 with a precise message.
- * It only works while the trigger's typeVersion is 1: keep triggers at version 1 (add behaviour
- * behind parameters), or revisit this when a version 2 is needed.
+ * n8n parses JSON bodies itself and answers a malformed one with its own 422 before the node runs,
+ * unless a version-1 node's `options.binaryData` is set. This hidden parameter sets it, so that
+ * version-1 triggers read the raw body and answer 400 with a precise message. n8n reads that
+ * option through its expression engine for every version-1 start node, though: one expression
+ * isolate per delivery. Version 2 of a trigger leaves parsing to n8n and needs no isolate where
+ * its URL is fixed (docs/performance.md weighs the two).
  */
 export const rawBodyProperty: INodeProperties = {
 	displayName: 'Raw Body',
@@ -40,6 +43,18 @@ export const acknowledgeProperty: INodeProperties = {
 	description: 'When n8n tells the vendor that the delivery arrived',
 };
 
+/** When a webhook with the Acknowledge Delivery choice answers, and with what (one set of functions for every trigger). */
+const acknowledgeFields = descriptionFields({
+	responseMode: {
+		template: '={{$parameter["acknowledge"] || "onReceived"}}',
+		resolve: (parameters) => parameters.acknowledge || 'onReceived',
+	},
+	responseData: {
+		template: '={{$parameter["acknowledge"] === "lastNode" ? "noData" : ""}}',
+		resolve: (parameters) => (parameters.acknowledge === 'lastNode' ? 'noData' : ''),
+	},
+});
+
 /**
  * A webhook that n8n answers with 200 and the trigger's `webhookResponse` (by default
  * `{"received":true}`) as soon as the execution has started, or, when the node's
@@ -54,8 +69,7 @@ export function acknowledgedWebhook(
 		name,
 		httpMethod,
 		path,
-		responseMode: '={{$parameter["acknowledge"] || "onReceived"}}',
-		responseData: '={{$parameter["acknowledge"] === "lastNode" ? "noData" : ""}}',
+		...acknowledgeFields,
 	};
 }
 
@@ -63,7 +77,10 @@ export function acknowledgedWebhook(
 export const SECRET_SEGMENT_PARAM = 'secret';
 
 /**
- * The path of a trigger whose `authentication` parameter can put the secret in the URL:
+ * The path of a trigger whose `authentication` parameter can put the secret in the URL. It holds
+ * the node's webhook id, which only n8n's expression engine can read: such a trigger needs an
+ * expression isolate for every delivery, whatever its version (docs/performance.md).
+ *
  * /webhook/<webhookId>/<name> without it, /webhook/<webhookId>/<secret> with it (for any of
  * `secretModes`). n8n routes a `:param` only in a full path made unique by the node's webhook id,
  * so both forms are full paths that start with it.

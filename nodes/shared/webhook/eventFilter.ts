@@ -10,6 +10,8 @@ export interface KnownEvent {
 	value: string;
 	name: string;
 	description: string;
+	/** How n8n's node panel lists the event among the trigger's actions; default "On <name>" in sentence case. */
+	action?: string;
 }
 
 /** The known value a type falls under: itself, or the wildcard entry it starts with (`customer-waiting-*`). */
@@ -60,10 +62,15 @@ export function eventFilter(known: readonly KnownEvent[], options: EventFilterOp
 	const plural = options.plural ?? 'Events';
 	const name = options.name ?? 'events';
 	const later = options.vendor ? `, including ones ${options.vendor} adds later` : ', including types added by the vendor later';
+	// n8n's node panel lists a trigger's "Events" choices as its actions ("On call started"): each
+	// choice says what it starts on there, rather than n8n's "On any other event type".
+	const ofVendor = options.vendor ? `${options.vendor} ` : '';
 	const choices: INodePropertyOptions[] = [
-		...(options.offerAll === false ? [] : [{ name: `All ${plural}`, value: ALL_EVENTS, description: `Every ${singular.toLowerCase()}${later}` }]),
-		{ name: `Any Other ${singular}`, value: OTHER_EVENTS, description: `${plural} not listed here` },
-		...known.map(({ name: label, value, description }) => ({ name: label, value, description })),
+		...(options.offerAll === false
+			? []
+			: [{ name: `All ${plural}`, value: ALL_EVENTS, description: `Every ${singular.toLowerCase()}${later}`, action: `On any ${ofVendor}event` }]),
+		{ name: `Any Other ${singular}`, value: OTHER_EVENTS, description: `${plural} not listed here`, action: `On other ${ofVendor}event types (new or unlisted)` },
+		...known.map(({ name: label, value, description, action }) => ({ name: label, value, description, action: action ?? `On ${sentenceCase(label)}` })),
 	];
 	// A plain identifier: n8n's lint (and its verification scanner) cannot read an expression as a default.
 	const initial = options.default ?? (options.offerAll === false ? [] : [ALL_EVENTS]);
@@ -82,6 +89,11 @@ export function eventFilter(known: readonly KnownEvent[], options: EventFilterOp
 		subtitle: filterSubtitle(name),
 		matches: (value, selected) => matchesEventFilter(value, selected, known),
 	};
+}
+
+/** "Call Started" -> "call started"; words in capitals (SMS, NPS) and with inner capitals stay as they are. */
+export function sentenceCase(label: string): string {
+	return label.replace(/\b[A-Z][a-z]+\b/g, (word) => word.toLowerCase());
 }
 
 /** The node's subtitle: the selected values of a filter, or "All events". */

@@ -1,6 +1,7 @@
 // The parts of a trigger's description that the toolkit builds from its declaration.
 import type { INodeProperties, INodeTypeDescription, IWebhookDescription } from 'n8n-workflow';
 
+import { triggerBuilderHint } from '../builderHint';
 import type { TriggerDeclaration } from './declaration';
 import { deliveryCheckCredential, deliveryCheckProperties, URL_SECRET_CHECKS } from './deliveryCheck';
 import {
@@ -11,6 +12,7 @@ import {
 	receivedWebhook,
 	secretSegmentPath,
 } from './description';
+import { triggerPanel } from './triggerPanel';
 
 function webhooksOf<S>(declaration: TriggerDeclaration<S>): IWebhookDescription[] {
 	if ('descriptions' in declaration.webhook) return declaration.webhook.descriptions;
@@ -28,8 +30,15 @@ function webhooksOf<S>(declaration: TriggerDeclaration<S>): IWebhookDescription[
 	});
 }
 
-/** The parts of a trigger's description that the toolkit builds: version, webhooks and the panel. */
-export type TriggerParts = Pick<INodeTypeDescription, 'version' | 'defaultVersion' | 'webhooks' | 'properties'>;
+/**
+ * The parts of a trigger's description that the toolkit builds: version, webhooks, the panel, and
+ * the editor help of n8n 2.x (trigger panel guidance, AI builder hint, sensitive output fields),
+ * which n8n 1.x ignores.
+ */
+export type TriggerParts = Pick<
+	INodeTypeDescription,
+	'version' | 'defaultVersion' | 'webhooks' | 'properties' | 'triggerPanel' | 'builderHint' | 'sensitiveOutputFields'
+>;
 
 export function triggerParts<S>(declaration: TriggerDeclaration<S>): TriggerParts {
 	const versions = ([] as number[]).concat(declaration.version ?? 1);
@@ -40,6 +49,9 @@ export function triggerParts<S>(declaration: TriggerDeclaration<S>): TriggerPart
 		version: versions.length === 1 ? versions[0] : versions,
 		...(versions.length > 1 ? { defaultVersion: Math.max(...versions) } : {}),
 		webhooks: webhooksOf(declaration),
+		triggerPanel: triggerPanel(declaration),
+		builderHint: triggerBuilderHint(declaration.vendor, declaration.answeredBy, declaration.related),
+		...(declaration.sensitiveOutputFields ? { sensitiveOutputFields: [...declaration.sensitiveOutputFields] } : {}),
 		properties: [
 			setupNotice,
 			...deliveryCheckProperties(declaration.vendor, declaration.checks, declaration.credential),

@@ -1,0 +1,33 @@
+// Capacity inside a vendor's deadline: the highest number of concurrent requests at which every
+// request is answered 2xx and p99 stays under the deadline (M8Com lookups and Hipcall routing: 3 s).
+// Levels double from 5 (BENCH_CAPACITY_LEVELS), BENCH_CAPACITY_SECONDS each; the search stops at
+// the first level that misses.
+import { load, type LoadResult } from './load';
+import type { Scenario } from './scenario';
+
+const levels = (process.env.BENCH_CAPACITY_LEVELS ?? '5,10,20,40,80,160').split(',').map(Number);
+const seconds = Number(process.env.BENCH_CAPACITY_SECONDS ?? 5);
+
+export interface Capacity {
+	name: string;
+	deadlineMs: number;
+	/** The highest level answered in time (0: not even the first). */
+	concurrency: number;
+	atCapacity?: LoadResult;
+	/** The first level that missed, and how. */
+	missed?: { concurrency: number; result: LoadResult };
+}
+
+export async function capacity(url: string, scenario: Scenario & { deadlineMs: number }): Promise<Capacity> {
+	const found: Capacity = { name: scenario.name, deadlineMs: scenario.deadlineMs, concurrency: 0 };
+	for (const concurrency of levels) {
+		const result = await load(url, scenario, concurrency, seconds, scenario.deadlineMs / 1000);
+		if (result.failed > 0 || result.p99 >= scenario.deadlineMs) {
+			found.missed = { concurrency, result };
+			break;
+		}
+		found.concurrency = concurrency;
+		found.atCapacity = result;
+	}
+	return found;
+}
