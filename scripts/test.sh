@@ -6,7 +6,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 step() { printf '\n=== %s\n' "$*"; }
 legacy_n8n="$(bash -c 'source scripts/n8n-env.sh && echo "$N8N_LEGACY_VERSION"')"
 # On the 1.x line: the examples and the answering pairs (a trigger answered by its response node).
-legacy_tests='test/e2e/examples|test/Hipcall/routing|test/M8Com/callerInsights|test/ChatVolt/chatvolt'
+legacy_tests='test/e2e/examples|test/Hipcall/routing|test/Hipcall/callControl|test/M8Com/callerInsights|test/ChatVolt/chatvolt'
 
 step lint;        npx eslint .
 step typecheck;   npx tsc --noEmit -p tsconfig.json
