@@ -14,6 +14,7 @@ import { installTrigger } from './triggerWorkflow';
 const HOSTILE = Number(process.env.HOSTILE_REQUESTS ?? 1000);
 const GOOD_EVERY = 10;
 const IN_FLIGHT = 8;
+const ANSWER_WITHIN_MS = 30_000;
 
 jest.setTimeout(40 * 60_000);
 
@@ -33,6 +34,7 @@ interface Row {
 	refused: number;
 	ignored: number;
 	fiveXx: number;
+	unanswered: number;
 	executedForRefused: number;
 	good: number;
 	goodExecuted: number;
@@ -102,6 +104,7 @@ describe.each(cases.map((testCase) => [testCase.label, testCase] as const))('%s'
 			refused: 0,
 			ignored: 0,
 			fiveXx: 0,
+			unanswered: 0,
 			executedForRefused: 0,
 			good: 0,
 			goodExecuted: 0,
@@ -125,12 +128,22 @@ describe.each(cases.map((testCase) => [testCase.label, testCase] as const))('%s'
 			const headers: Record<string, string> = { 'content-type': 'application/json', ...(request.headers ?? {}), ...auth };
 			row.sent++;
 			if (entry.good) row.good++;
-			const res = await fetch(target, {
-				method,
-				headers,
-				body: method === 'GET' || method === 'HEAD' ? undefined : (body as string | undefined),
-			});
-			const text = await res.text();
+			let res: Response;
+			let text: string;
+			try {
+				// Bounded: a request n8n never answers is a failure to report, not a hung suite.
+				res = await fetch(target, {
+					method,
+					headers,
+					body: method === 'GET' || method === 'HEAD' ? undefined : (body as string | undefined),
+					signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
+				});
+				text = await res.text();
+			} catch (error) {
+				row.unanswered++;
+				failures.push(`no answer within ${ANSWER_WITHIN_MS} ms (${(error as Error).name}): ${method} ${JSON.stringify(headers).slice(0, 300)} ${String(body).slice(0, 200)}`);
+				return;
+			}
 			if (res.status >= 500) {
 				row.fiveXx++;
 				failures.push(`${res.status} ${method} ${String(body).slice(0, 80)} -> ${text.slice(0, 200)}`);
@@ -160,6 +173,7 @@ describe.each(cases.map((testCase) => [testCase.label, testCase] as const))('%s'
 		expect(failures.slice(0, 5)).toEqual([]);
 		expect(row.sent).toBeGreaterThanOrEqual(HOSTILE);
 		expect(row.fiveXx).toBe(0);
+		expect(row.unanswered).toBe(0);
 		expect(row.executedForRefused).toBe(0);
 		expect(row.goodExecuted).toBe(row.good);
 	});
