@@ -1,4 +1,4 @@
-// Benchmark scenarios for the Bambuser nodes (secret header, version 2), compared with the ceiling trigger and core Webhook with the same check.
+// Benchmark scenarios for the Bambuser nodes (secret header), compared with the ceiling trigger and core Webhook with the same check.
 import type { IDataObject } from 'n8n-workflow';
 
 import callSummary from '../test/fixtures/Bambuser/call-summary.json';
@@ -16,7 +16,7 @@ function bambuserTrigger(webhookId: string, output: 'delivery' | 'products' | 'c
 	return {
 		name: 'Bambuser Trigger',
 		type: 'n8n-nodes-contact-center.bambuserTrigger',
-		typeVersion: 2,
+		typeVersion: 1,
 		webhookId,
 		parameters: {
 			authentication: 'headerSecret',

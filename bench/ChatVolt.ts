@@ -1,4 +1,4 @@
-// ChatVolt scenarios (secret header, version 2): each trigger with a seed payload, compared with the ceiling trigger and core Webhook with the same check.
+// ChatVolt scenarios (secret header): each trigger with a seed payload, compared with the ceiling trigger and core Webhook with the same check.
 import { fixtureFile } from '../test/helpers/fixtures';
 import { CEILING_CREDENTIAL, CORE_HEADER, CORE_HEADER_RESPOND } from './baselines';
 import { type Scenario, triggerToNoOp } from './scenario';
@@ -22,7 +22,7 @@ export const chatvoltScenarios: Scenario[] = [
 		workflow: triggerToNoOp('bench chatvolt trigger', {
 			name: 'ChatVolt Trigger',
 			type: 'n8n-nodes-contact-center.chatVoltTrigger',
-			typeVersion: 2,
+			typeVersion: 1,
 			webhookId: triggerWebhookId,
 			parameters: { authentication: 'headerSecret', events: ['*'], additionalOptions: {} },
 			credentials: { chatVoltWebhookApi: { id: '{{credential:webhookHeader}}', name: 'bench header' } },
@@ -43,7 +43,7 @@ export const chatvoltScenarios: Scenario[] = [
 					id: 'trigger',
 					name: 'ChatVolt User Info Trigger',
 					type: 'n8n-nodes-contact-center.chatVoltUserInfoTrigger',
-					typeVersion: 2,
+					typeVersion: 1,
 					position: [0, 0],
 					webhookId: userInfoWebhookId,
 					parameters: { authentication: 'headerSecret' },

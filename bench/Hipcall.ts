@@ -51,7 +51,7 @@ function answeringTrigger(type: string, webhookId: string) {
 	return {
 		name: 'Trigger',
 		type: `n8n-nodes-contact-center.${type}`,
-		typeVersion: 2,
+		typeVersion: 1,
 		webhookId,
 		parameters: { authentication: 'basicAuth' },
 		credentials: { hipcallRoutingApi: { id: '{{credential:hipcallBasic}}', name: 'Hipcall Web Service Basic Auth' } },

@@ -12,8 +12,6 @@ interface Settings {
 
 export const bambuserTrigger: TriggerDeclaration<Settings> = {
 	vendor: 'Bambuser',
-	// Version 2: its URL is fixed, so n8n needs no expression isolate per delivery (docs/performance.md).
-	version: [1, 2],
 	setup:
 		'In BamHub open Settings -> Integrations -> Webhooks, add a webhook, paste this node’s <b>Production URL</b> (see Webhook URLs above) and subscribe it to the "call-summary" collection. Add a custom header with the name and value from this node’s credential. Activate the workflow: Bambuser calls the Production URL only while it is active; the Test URL works only while you click "Listen for test event" here. A call summary is sent when an agent opens a call in the call history and presses <b>Send</b>.',
 	pasteUrlIn: 'BamHub under Settings > Integrations > Webhooks, subscribed to the call-summary collection',

@@ -9,8 +9,6 @@ interface Settings {
 
 export const chatVoltTrigger: TriggerDeclaration<Settings> = {
 	...chatVoltTriggerBase,
-	// Version 2: its URL is fixed, so n8n needs no expression isolate per delivery (docs/performance.md).
-	version: [1, 2],
 	setup:
 		'In ChatVolt open Agents > your agent > Settings > WebHook, paste this node\'s Production URL as the outbound webhook URL (the Test URL only while you click "Listen for test event") and save. ChatVolt then sends a test request: it is answered 200 at once and, when it is empty, arrives with isTest = true.',
 	// Always answered on receipt: ChatVolt marks a URL slow after 5 s and blocks it after repeated failures.

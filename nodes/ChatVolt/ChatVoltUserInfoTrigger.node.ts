@@ -6,8 +6,6 @@ import { USER_INFO_PAIR, userIdentifiers, userInfoRequest } from './userInfo';
 
 export const chatVoltUserInfoTrigger: TriggerDeclaration = {
 	...chatVoltTriggerBase,
-	// Version 2: its URL is fixed, so n8n needs no expression isolate per delivery (docs/performance.md).
-	version: [1, 2],
 	setup:
 		'In ChatVolt open Agents > your agent > Settings > WebHook > Fetch External User Information and paste this node\'s Production URL. End the workflow with a "ChatVolt User Info Response" node: its answer is what the Inbox shows. Answer quickly; ChatVolt waits for it.',
 	pasteUrlIn: 'ChatVolt under Agents > your agent > Settings > WebHook > Fetch External User Information',

@@ -6,8 +6,6 @@ import { CALL_CONTROL_PAIR, CALL_STEP_EVENT, callStepFields, callStepKey, callSt
 
 export const hipcallCallControlTrigger: TriggerDeclaration = {
 	vendor: 'Hipcall',
-	// Version 2: its URL is fixed, so n8n needs no expression isolate per delivery (docs/performance.md).
-	version: [1, 2],
 	setup:
 		'In Hipcall, open <b>Settings &gt; Developer &gt; External Managements</b>, add one with this node\'s <b>Production URL</b> as its Target URL (with Basic Auth, the credential\'s username and password too), and attach it to a step of your call flow. Hipcall calls this URL at every step of a call: end each path of the workflow with a <b>Hipcall Call Control Response</b> node. External management is in beta at Hipcall.',
 	pasteUrlIn: "Hipcall under Settings > Developer > External Managements (the Target URL), attached to a step of your call flow",

@@ -6,8 +6,6 @@ import { ROUTING_EVENT, ROUTING_PAIR, routingFields, routingKey, routingProblem 
 
 export const hipcallRoutingTrigger: TriggerDeclaration = {
 	vendor: 'Hipcall',
-	// Version 2: its URL is fixed, so n8n needs no expression isolate per delivery (docs/performance.md).
-	version: [1, 2],
 	setup:
 		'In Hipcall, open Smart Routing (or Smart IVRs), add a step with route type <b>Webservice</b> and paste this node\'s <b>Production URL</b>; with Basic Auth, enter the credential\'s username and password there too. End the workflow with a <b>Hipcall Routing Response</b> node: Hipcall waits 3 seconds for it, then routes the call to the step\'s default destination.',
 	pasteUrlIn: 'a Webservice step of Hipcall\'s Smart Routing or Smart IVR',

@@ -236,7 +236,7 @@ describe('Bambuser Trigger: output', () => {
 });
 
 describe('Bambuser Trigger: description', () => {
-	test('follows the trigger conventions; version 1 keeps the raw body, version 2 (the default) leaves parsing to n8n', () => {
+	test('follows the trigger conventions and keeps the raw body', () => {
 		const d = trigger.description;
 		expect(d.name).toBe('bambuserTrigger');
 		expect(d.group).toEqual(['trigger']);
@@ -244,11 +244,8 @@ describe('Bambuser Trigger: description', () => {
 		expect(d.usableAsTool).toBeUndefined();
 		expect(d.webhooks).toEqual([acknowledgedWebhook('bambuser')]);
 		expect(d.properties).toContainEqual(acknowledgeProperty);
-		expect(d.version).toEqual([1, 2]);
-		expect(d.defaultVersion).toBe(2);
-		const rawBody = d.properties.find((p) => p.name === 'options');
-		expect(rawBody?.default).toEqual({ binaryData: true });
-		expect(rawBody?.displayOptions).toEqual({ show: { '@version': [1] } });
+		expect(d.version).toBe(1);
+		expect(d.properties.find((p) => p.name === 'options')?.default).toEqual({ binaryData: true });
 		expect(Object.keys(trigger.webhookMethods?.default ?? {})).toEqual(['checkExists', 'create', 'delete']);
 	});
 });

@@ -1,10 +1,10 @@
-// What a trigger's version changes on real n8n.
+// What a trigger's version changes on real n8n, for every version each trigger offers.
 // 1. Expression isolates per delivery, read from n8n's own counter (`expression.pool.acquired` on
 //    /metrics) with lazy acquisition (N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE), where an isolate is taken
-//    only when an expression is really evaluated. n8n's core Webhook node takes none; a trigger of
-//    ours takes none at version 2 when n8n can read its webhooks natively (a fixed URL, see
-//    nodes/shared/webhook/descriptionFields.ts), and one where its URL holds the node's webhook id
-//    or at version 1 (n8n evaluates the raw-body option of every version-1 start node).
+//    only when an expression is really evaluated. n8n's core Webhook node takes none. At version 1
+//    a trigger takes one (n8n evaluates the raw-body option of every version-1 start node); from
+//    version 2 on, none where n8n reads its webhooks natively, one where its URL holds the webhook
+//    id. Our triggers stay at version 1 for now: docs/performance.md says why.
 // 2. Who answers a malformed JSON body: at version 1 the trigger (400 with what is wrong), from
 //    version 2 on n8n itself (422), before the trigger runs. Neither starts an execution.
 import { webhookDescriptionIsNativelyResolvable } from 'n8n-workflow';

@@ -1,6 +1,6 @@
 // The webhook-description fields n8n 2.x reads without its expression engine give what their
 // templates give (the editor and n8n 1.x evaluate the templates), for every choice of the
-// parameters they read; and which triggers need no expression isolate per delivery.
+// parameters they read; and which triggers' webhooks n8n reads without the engine at all.
 import {
 	NodeHelpers,
 	WEBHOOK_RESOLVERS,
@@ -59,17 +59,9 @@ test.each(resolved.map((r) => [r.label, r] as const))('%s: the resolver gives wh
 	}
 });
 
-test('the triggers whose webhooks n8n reads without its expression engine (their URL holds no webhook id)', () => {
+test('the triggers whose webhooks n8n reads without its expression engine (their URL holds no webhook id; docs/performance.md says why they stay at version 1)', () => {
 	const engineFree = triggers
 		.filter(({ Node }) => (new Node().description.webhooks ?? []).every(webhookDescriptionIsNativelyResolvable))
 		.map(({ name }) => name);
 	expect(engineFree.sort()).toEqual(['BambuserTrigger', 'ChatVoltTrigger', 'ChatVoltUserInfoTrigger', 'HipcallCallControlTrigger', 'HipcallRoutingTrigger']);
-});
-
-test('every trigger that n8n can read without its engine offers version 2, where n8n does not evaluate the raw-body option', () => {
-	for (const { name, Node } of triggers) {
-		const { description } = new Node();
-		if (!(description.webhooks ?? []).every(webhookDescriptionIsNativelyResolvable)) continue;
-		expect([name, Math.max(...([] as number[]).concat(description.version))]).toEqual([name, 2]);
-	}
 });
