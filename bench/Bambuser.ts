@@ -2,7 +2,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import callSummary from '../test/fixtures/Bambuser/call-summary.json';
-import { CEILING_CREDENTIAL, CORE_HEADER } from './baselines';
+import { CEILING_CREDENTIAL, CEILING_V1_CREDENTIAL, CORE_HEADER } from './baselines';
 import { triggerToNoOp, type Scenario } from './scenario';
 
 const HEADER = 'X-Bambuser-Webhook-Secret';
@@ -30,7 +30,7 @@ function bambuserTrigger(webhookId: string, output: 'delivery' | 'products' | 'c
 
 function request(webhookId: string): Pick<Scenario, 'path' | 'method' | 'headers' | 'body' | 'credentials' | 'baseline'> {
 	return {
-		baseline: [CEILING_CREDENTIAL, CORE_HEADER],
+		baseline: [CEILING_V1_CREDENTIAL, CEILING_CREDENTIAL, CORE_HEADER],
 		path: `${webhookId}/bambuser`,
 		method: 'POST',
 		headers: { 'content-type': 'application/json', [HEADER]: SECRET },

@@ -1,6 +1,6 @@
 // ChatVolt scenarios (secret header): each trigger with a seed payload, compared with the ceiling trigger and core Webhook with the same check.
 import { fixtureFile } from '../test/helpers/fixtures';
-import { CEILING_CREDENTIAL, CORE_HEADER, CORE_HEADER_RESPOND } from './baselines';
+import { CEILING_CREDENTIAL, CEILING_V1_CREDENTIAL, CORE_HEADER, CORE_HEADER_RESPOND } from './baselines';
 import { type Scenario, triggerToNoOp } from './scenario';
 
 const fixture = (name: string) => fixtureFile(`ChatVolt/${name}.json`);
@@ -18,7 +18,7 @@ const userInfoWebhookId = 'bench-chatvolt-user-info';
 export const chatvoltScenarios: Scenario[] = [
 	{
 		name: 'ChatVolt Trigger -> NoOp (header check, AGENT_USER_MESSAGE)',
-		baseline: [CEILING_CREDENTIAL, CORE_HEADER],
+		baseline: [CEILING_V1_CREDENTIAL, CEILING_CREDENTIAL, CORE_HEADER],
 		workflow: triggerToNoOp('bench chatvolt trigger', {
 			name: 'ChatVolt Trigger',
 			type: 'n8n-nodes-contact-center.chatVoltTrigger',

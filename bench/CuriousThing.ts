@@ -1,13 +1,13 @@
 // Curious Thing Trigger -> No Operation (no secret), compared with the ceiling trigger and core Webhook without one:
 // the seed's 3-event batch, and a 1,000-event batch (one item per event).
 import { largeBatch, seedBatch } from './curiousThingBatch';
-import { CEILING, CORE } from './baselines';
+import { CEILING, CEILING_V1, CORE } from './baselines';
 import { triggerToNoOp, type Scenario } from './scenario';
 
 function curiousThingScenario(name: string, webhookId: string, body: unknown): Scenario {
 	return {
 		name,
-		baseline: [CEILING, CORE],
+		baseline: [CEILING_V1, CEILING, CORE],
 		workflow: triggerToNoOp(`bench ${name}`, {
 			name: 'Curious Thing Trigger',
 			type: 'n8n-nodes-contact-center.curiousThingTrigger',

@@ -12,6 +12,8 @@ import {
 	BENCH_USER,
 	CEILING,
 	CEILING_CREDENTIAL,
+	CEILING_V1,
+	CEILING_V1_CREDENTIAL,
 	CORE,
 	CORE_BASIC_RESPOND,
 	CORE_HEADER,
@@ -78,7 +80,7 @@ function example(name: string, file: string, deliveryIndex: number, deadlineMs: 
 export const hipcallScenarios: Scenario[] = [
 	{
 		name: 'Hipcall Trigger -> NoOp',
-		baseline: [CEILING, CORE],
+		baseline: [CEILING_V1, CEILING, CORE],
 		workflow: triggerToNoOp('bench hipcall trigger', hipcallTrigger(OPEN_ID, 'none')),
 		path: `${OPEN_ID}/hipcall`,
 		method: 'POST',
@@ -87,7 +89,7 @@ export const hipcallScenarios: Scenario[] = [
 	},
 	{
 		name: 'Hipcall Trigger (secret in URL) -> NoOp',
-		baseline: [CEILING_CREDENTIAL, CORE_HEADER, OWN_HIPCALL],
+		baseline: [CEILING_V1_CREDENTIAL, CEILING_CREDENTIAL, CORE_HEADER, OWN_HIPCALL],
 		workflow: triggerToNoOp('bench hipcall trigger with URL secret', hipcallTrigger(SECRET_ID, 'urlSecret')),
 		path: `${SECRET_ID}/${SECRET_ID}/${BENCH_SECRET}`,
 		method: 'POST',
@@ -97,7 +99,7 @@ export const hipcallScenarios: Scenario[] = [
 	},
 	{
 		name: 'Hipcall Trigger (secret header) -> NoOp',
-		baseline: [CEILING_CREDENTIAL, CORE_HEADER, OWN_HIPCALL],
+		baseline: [CEILING_V1_CREDENTIAL, CEILING_CREDENTIAL, CORE_HEADER, OWN_HIPCALL],
 		workflow: triggerToNoOp('bench hipcall trigger with header secret', hipcallTrigger(HEADER_ID, 'headerSecret')),
 		path: `${HEADER_ID}/hipcall`,
 		method: 'POST',

@@ -6,7 +6,7 @@ import contact from '../test/fixtures/M8Com/lookup-response-contact.json';
 import { replays } from '../test/replays';
 import { exampleWorkflow } from '../test/replays/replay';
 import { startRecordingServer } from '../test/helpers/recordingServer';
-import { CEILING_CREDENTIAL, CORE_HEADER, CORE_HEADER_RESPOND, OWN_M8COM_LOOKUP, lookupQuery } from './baselines';
+import { CEILING_CREDENTIAL, CEILING_V1_CREDENTIAL, CORE_HEADER, CORE_HEADER_RESPOND, OWN_M8COM_LOOKUP, lookupQuery } from './baselines';
 import { triggerToNoOp, triggerToResponder, type Scenario } from './scenario';
 
 /** M8Com shows no contact card for a lookup not answered within 3 seconds. */
@@ -39,7 +39,7 @@ const m8ComPath = (webhookId: string, segment: string) => `${webhookId}/${segmen
 export const m8comScenarios: Scenario[] = [
 	{
 		name: 'M8Com Trigger (call log) -> NoOp',
-		baseline: [CEILING_CREDENTIAL, CORE_HEADER],
+		baseline: [CEILING_V1_CREDENTIAL, CEILING_CREDENTIAL, CORE_HEADER],
 		workflow: triggerToNoOp('bench m8com call log', m8ComTrigger(CALL_LOG_ID, 'callLog')),
 		path: m8ComPath(CALL_LOG_ID, 'call-log'),
 		method: 'POST',
@@ -50,7 +50,7 @@ export const m8comScenarios: Scenario[] = [
 	{
 		// Without a responder n8n answers 200 with an empty body when the workflow ends.
 		name: 'M8Com Trigger (lookup) -> NoOp',
-		baseline: [CEILING_CREDENTIAL, CORE_HEADER],
+		baseline: [CEILING_V1_CREDENTIAL, CEILING_CREDENTIAL, CORE_HEADER],
 		workflow: triggerToNoOp('bench m8com lookup', m8ComTrigger(LOOKUP_ID, 'numberLookup')),
 		path: `${m8ComPath(LOOKUP_ID, 'lookup')}?${lookupQuery}`,
 		method: 'GET',
@@ -74,7 +74,7 @@ export const m8comScenarios: Scenario[] = [
 	},
 	{
 		name: RECORDING_NOOP,
-		baseline: [CEILING_CREDENTIAL, CORE_HEADER],
+		baseline: [CEILING_V1_CREDENTIAL, CEILING_CREDENTIAL, CORE_HEADER],
 		workflow: triggerToNoOp('bench m8com call recording', m8ComTrigger(RECORDING_ID, 'callRecording')),
 		path: m8ComPath(RECORDING_ID, 'call-recording'),
 		method: 'POST',

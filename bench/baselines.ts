@@ -1,7 +1,8 @@
 // What our scenarios are compared with, measured in the same run:
 // - core: n8n's own Webhook node, without and with its Header Auth (the fastest thing n8n runs);
 // - ceiling: the bench's do-nothing community trigger, without and with a credential read (what n8n
-//   lets any community trigger reach: the gap between it and ours is our own cost);
+//   lets any community trigger reach: the gap between it and ours is our own cost), at version 1
+//   as ours are (n8n evaluates the raw-body option) and at version 2 (n8n parses the body);
 // - own path: what a user builds instead of our node, core Webhook with the same check followed by
 //   a Code node doing the same parsing (and Respond to Webhook for the answering pairs).
 import contact from '../test/fixtures/M8Com/lookup-response-contact.json';
@@ -15,8 +16,10 @@ import { triggerToNoOp, triggerToResponder, type Scenario } from './scenario';
 
 export const CORE = 'core Webhook -> NoOp';
 export const CORE_HEADER = 'core Webhook (Header Auth) -> NoOp';
-export const CEILING = 'ceiling trigger -> NoOp';
-export const CEILING_CREDENTIAL = 'ceiling trigger (reads a credential) -> NoOp';
+export const CEILING = 'ceiling trigger v2 -> NoOp';
+export const CEILING_CREDENTIAL = 'ceiling trigger v2 (reads a credential) -> NoOp';
+export const CEILING_V1 = 'ceiling trigger v1 (raw body, as ours) -> NoOp';
+export const CEILING_V1_CREDENTIAL = 'ceiling trigger v1 (raw body, reads a credential) -> NoOp';
 export const CORE_RESPOND = 'core Webhook -> Respond to Webhook';
 export const CORE_HEADER_RESPOND = 'core Webhook (Header Auth) -> Respond to Webhook';
 export const CORE_BASIC_RESPOND = 'core Webhook (Basic Auth) -> Respond to Webhook';
@@ -100,14 +103,26 @@ const routingCode = `
 const caller = String(($input.first().json.body || {}).caller || '').replace(/[^\\d+]/g, '');
 return [{ json: caller ? { extension: '1000' } : {} }];`;
 
-const ceiling = (id: string, readCredential: boolean) => ({
+const ceiling = (id: string, readCredential: boolean, typeVersion = 2) => ({
 	name: 'Ceiling',
 	type: `${CEILING_PACKAGE}.benchCeilingTrigger`,
-	typeVersion: 2,
+	typeVersion,
 	webhookId: id,
 	parameters: { readCredential },
 	...(readCredential ? { credentials: { benchCeilingApi: { id: '{{credential:ceiling}}', name: 'bench ceiling' } } } : {}),
 });
+
+function ceilingScenario(name: string, id: string, readCredential: boolean, typeVersion: number): Scenario {
+	return {
+		name,
+		workflow: triggerToNoOp(name, ceiling(id, readCredential, typeVersion)),
+		path: `${id}/ceiling`,
+		method: 'POST',
+		headers: json,
+		body: JSON.stringify(hipcallCallInit),
+		...(readCredential ? { credentials: ceilingCredential } : {}),
+	};
+}
 
 export const baselines: Scenario[] = [
 	{
@@ -127,23 +142,10 @@ export const baselines: Scenario[] = [
 		body: JSON.stringify(hipcallCallInit),
 		credentials: header,
 	},
-	{
-		name: CEILING,
-		workflow: triggerToNoOp('bench ceiling', ceiling('bench-ceiling', false)),
-		path: 'bench-ceiling/ceiling',
-		method: 'POST',
-		headers: json,
-		body: JSON.stringify(hipcallCallInit),
-	},
-	{
-		name: CEILING_CREDENTIAL,
-		workflow: triggerToNoOp('bench ceiling credential', ceiling('bench-ceiling-credential', true)),
-		path: 'bench-ceiling-credential/ceiling',
-		method: 'POST',
-		headers: json,
-		body: JSON.stringify(hipcallCallInit),
-		credentials: ceilingCredential,
-	},
+	ceilingScenario(CEILING, 'bench-ceiling', false, 2),
+	ceilingScenario(CEILING_CREDENTIAL, 'bench-ceiling-credential', true, 2),
+	ceilingScenario(CEILING_V1, 'bench-ceiling-v1', false, 1),
+	ceilingScenario(CEILING_V1_CREDENTIAL, 'bench-ceiling-v1-credential', true, 1),
 	{
 		name: OWN_HIPCALL,
 		workflow: ownPath('bench own hipcall', coreWebhook('bench-own-hipcall', 'POST', 'onReceived', 'headerAuth'), hipcallCode, noOp),

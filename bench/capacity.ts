@@ -1,8 +1,10 @@
 // Capacity inside a vendor's deadline: the highest number of concurrent requests at which every
 // request is answered 2xx and p99 stays under the deadline (M8Com lookups and Hipcall routing: 3 s).
 // Levels double from 5 (BENCH_CAPACITY_LEVELS), BENCH_CAPACITY_SECONDS each; the search stops at
-// the first level that misses.
+// the first level that misses. Each level starts on an idle n8n: the requests a missed level
+// abandoned go on running, and would fail the next one.
 import { load, type LoadResult } from './load';
+import { settle } from './metrics';
 import type { Scenario } from './scenario';
 
 const levels = (process.env.BENCH_CAPACITY_LEVELS ?? '5,10,20,40,80,160').split(',').map(Number);
@@ -18,9 +20,10 @@ export interface Capacity {
 	missed?: { concurrency: number; result: LoadResult };
 }
 
-export async function capacity(url: string, scenario: Scenario & { deadlineMs: number }): Promise<Capacity> {
+export async function capacity(baseUrl: string, url: string, scenario: Scenario & { deadlineMs: number }): Promise<Capacity> {
 	const found: Capacity = { name: scenario.name, deadlineMs: scenario.deadlineMs, concurrency: 0 };
 	for (const concurrency of levels) {
+		await settle(baseUrl);
 		const result = await load(url, scenario, concurrency, seconds, scenario.deadlineMs / 1000);
 		if (result.failed > 0 || result.p99 >= scenario.deadlineMs) {
 			found.missed = { concurrency, result };

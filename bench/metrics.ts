@@ -34,3 +34,20 @@ export function perRequest(before: Counters, after: Counters, requests: number) 
 }
 
 export type PerRequest = ReturnType<typeof perRequest>;
+
+/**
+ * Waits until n8n's main process is idle: a request abandoned by the load (a timeout) keeps its
+ * execution running, and that backlog would otherwise slow down whatever is measured next.
+ * Idle = under 5 % of one core for two readings in a row; gives up after `maxMs`.
+ */
+export async function settle(baseUrl: string, maxMs = 60_000): Promise<void> {
+	const stepMs = 500;
+	let previous = await counters(baseUrl);
+	let quiet = 0;
+	for (let waited = 0; waited < maxMs && quiet < 2; waited += stepMs) {
+		await new Promise((resolve) => setTimeout(resolve, stepMs));
+		const now = await counters(baseUrl);
+		quiet = (now.cpuSeconds - previous.cpuSeconds) * 1000 < stepMs * 0.05 ? quiet + 1 : 0;
+		previous = now;
+	}
+}

@@ -1,5 +1,7 @@
-// The n8n set-ups every scenario runs under: n8n's defaults, and the tuning docs/performance.md
-// recommends. BENCH_MODES=defaults (or tuned) runs one of them.
+// The n8n set-ups every scenario runs under: n8n's defaults, the tuning docs/performance.md
+// recommends, the same tuning on n8n's QuickJS engine, and the legacy engine (no sandbox runtime at
+// all: the floor of what expressions cost, not a recommendation). BENCH_MODES=defaults,tuned runs
+// some of them.
 export interface Mode {
 	name: string;
 	env: Record<string, string>;
@@ -14,7 +16,11 @@ export const TUNING = {
 	N8N_EXPRESSION_ENGINE_COMPILE_CACHE: 'true',
 };
 
-export const modes: Mode[] = [
+const all: Mode[] = [
 	{ name: 'defaults', env: {} },
 	{ name: 'tuned', env: TUNING },
-].filter((mode) => !process.env.BENCH_MODES || process.env.BENCH_MODES.split(',').includes(mode.name));
+	{ name: 'tuned-quickjs', env: { ...TUNING, N8N_EXPRESSION_ENGINE: 'quickjs' } },
+	{ name: 'legacy', env: { N8N_EXPRESSION_ENGINE: 'legacy' } },
+];
+
+export const modes = all.filter((mode) => !process.env.BENCH_MODES || process.env.BENCH_MODES.split(',').includes(mode.name));

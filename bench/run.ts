@@ -11,7 +11,7 @@ import { REPO_ROOT, startTestN8n } from '../test/e2e/harness';
 import { capacity, type Capacity } from './capacity';
 import { ceilingPackage } from './ceiling/package';
 import { load, type LoadResult } from './load';
-import { counters, perRequest, type PerRequest } from './metrics';
+import { counters, perRequest, settle, type PerRequest } from './metrics';
 import { microBench } from './micro';
 import { modes, type Mode } from './modes';
 import { installScenario } from './scenario';
@@ -38,7 +38,7 @@ const selected = scenarios.filter((s) => !only || s.name.includes(only) || !s.ba
 
 function line(f: Figures): string {
 	const cost = `${f.cost.isolates.toFixed(2)} isolates/req, ${f.cost.cpuMs.toFixed(2)} ms CPU/req`;
-	return `${f.name.padEnd(78)} ${f.rps.toFixed(1).padStart(7)} req/s  p50 ${String(f.p50).padStart(5)} ms  p99 ${String(f.p99).padStart(5)} ms  ${cost}  (${f.ok} ok, ${f.failed} not 2xx)`;
+	return `${f.name.padEnd(78)} ${f.rps.toFixed(1).padStart(7)} req/s  p50 ${String(f.p50).padStart(5)} ms  p99 ${String(f.p99).padStart(5)} ms  ${cost}  (${f.ok} ok, ${f.failed} not 2xx${f.timeouts ? ` of which ${f.timeouts} timed out` : ''}, ${f.unfinished} unfinished)`;
 }
 
 async function runMode(mode: Mode): Promise<ModeResults> {
@@ -61,15 +61,18 @@ async function runMode(mode: Mode): Promise<ModeResults> {
 			await installScenario(n8n.client, scenario);
 			const url = n8n.webhookUrl(scenario.path);
 			await load(url, scenario, connections, warmupSeconds);
+			await settle(n8n.baseUrl);
 			const before = await counters(n8n.baseUrl);
 			const r = await load(url, scenario, connections, seconds);
-			const cost = perRequest(before, await counters(n8n.baseUrl), r.ok + r.failed);
+			// The work of every request sent, the ones still running when the load stopped included.
+			await settle(n8n.baseUrl);
+			const cost = perRequest(before, await counters(n8n.baseUrl), r.sent);
 			const figures = { name: scenario.name, ...r, cost };
 			results.figures.push(figures);
 			console.log(line(figures));
 		}
 		for (const scenario of selected.filter((s): s is Scenario & { deadlineMs: number } => s.deadlineMs !== undefined)) {
-			const found = await capacity(n8n.webhookUrl(scenario.path), scenario);
+			const found = await capacity(n8n.baseUrl, n8n.webhookUrl(scenario.path), scenario);
 			results.capacities.push(found);
 		}
 	} finally {
@@ -97,7 +100,9 @@ function report({ mode, idleResidentMb, figures, capacities }: ModeResults): voi
 		console.log(`\n### ${mode.name}: capacity inside the deadline (highest concurrency with every request 2xx and p99 under it)`);
 		for (const c of capacities) {
 			const at = c.atCapacity ? `p99 ${c.atCapacity.p99} ms, ${c.atCapacity.rps.toFixed(1)} req/s` : 'none';
-			const missed = c.missed ? `; at ${c.missed.concurrency}: p99 ${c.missed.result.p99} ms, ${c.missed.result.failed} late or failed` : '';
+			const missed = c.missed
+				? `; at ${c.missed.concurrency}: p99 ${c.missed.result.p99} ms, ${c.missed.result.failed} of ${c.missed.result.sent} late or failed (${c.missed.result.timeouts} past the deadline)`
+				: '';
 			console.log(`- ${c.name}: ${c.concurrency} concurrent (${at})${missed}`);
 		}
 	}
