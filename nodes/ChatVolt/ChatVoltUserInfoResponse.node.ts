@@ -1,5 +1,4 @@
 import {
-	NodeOperationError,
 	jsonParse,
 	type IDataObject,
 	type IExecuteFunctions,
@@ -9,12 +8,14 @@ import {
 	NodeConnectionTypes,
 } from 'n8n-workflow';
 
-import { answerWebhook } from '../shared/action';
+import { answerFirstItem, type BuiltAnswer, type WebhookAnswer } from '../shared/action';
 import { responseBuilderHint } from '../shared/builderHint';
 import { isPlainObject } from '../shared/webhook';
 import { USER_INFO_PAIR, type AnswerShape, detailsFromFields, hasNoDetails, shapeDetails } from './userInfo';
 
 type NotFoundAnswer = 'emptyObject' | 'foundFalse' | 'status404';
+
+const DEFAULT_NOT_FOUND: NotFoundAnswer = 'emptyObject';
 
 const NOT_FOUND: Record<NotFoundAnswer, { statusCode: number; body: IDataObject }> = {
 	emptyObject: { statusCode: 200, body: {} },
@@ -149,30 +150,44 @@ export class ChatVoltUserInfoResponse implements INodeType {
 				],
 				default: 'emptyObject',
 				description:
-					'What ChatVolt gets when there is nothing about the user. ChatVolt does not document how it treats errors; a 200 is the safe choice.',
+					'What ChatVolt gets when there is nothing about the user, and at once when the details cannot be built (the node then fails saying why). ChatVolt does not document how it treats errors; a 200 is the safe choice.',
 			},
 		],
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const items = this.getInputData();
-		const answer = buildAnswer(this);
-		await answerWebhook(this, { ...answer, headers: {} });
-		return [items.map((item, index) => ({ json: item.json, pairedItem: { item: index } }))];
+		const notFound = notFoundAnswer(this);
+		// Whatever stops the answer, ChatVolt gets the not-found answer at once rather than a 500.
+		const refusal = 'problem' in notFound ? NOT_FOUND[DEFAULT_NOT_FOUND] : notFound.answer;
+		return await answerFirstItem(this, () => buildAnswer(this, notFound), {
+			answer: refusal,
+			json: {},
+			description: `It was not sent. ChatVolt got the not-found answer (${refusal.statusCode} ${JSON.stringify(refusal.body)}), as for a user there is nothing about.`,
+		});
 	}
 }
 
-function buildAnswer(context: IExecuteFunctions): { statusCode: number; body: IDataObject } {
-	const notFound = NOT_FOUND[context.getNodeParameter('notFoundAnswer', 0, 'emptyObject') as NotFoundAnswer];
+/** The configured not-found answer, or why it cannot be sent. */
+function notFoundAnswer(context: IExecuteFunctions): { answer: WebhookAnswer } | { problem: string } {
+	let choice: unknown;
+	try {
+		choice = context.getNodeParameter('notFoundAnswer', 0, DEFAULT_NOT_FOUND);
+	} catch (error) {
+		return { problem: (error as Error).message };
+	}
+	if (typeof choice === 'string' && Object.hasOwn(NOT_FOUND, choice)) return { answer: NOT_FOUND[choice as NotFoundAnswer] };
+	return { problem: `"Not Found Answer" must be one of ${Object.keys(NOT_FOUND).join(', ')}, not ${JSON.stringify(choice)}` };
+}
+
+/** The details of the first item, shaped, or the not-found answer; input items go on unchanged. */
+function buildAnswer(context: IExecuteFunctions, notFound: { answer: WebhookAnswer } | { problem: string }): BuiltAnswer {
 	if (context.getNodeParameter('respondWith', 0) === 'notFound') return notFound;
 
 	let details: IDataObject;
 	if (context.getNodeParameter('detailsSource', 0) === 'json') {
 		const raw = context.getNodeParameter('json', 0) as unknown;
 		const parsed = typeof raw === 'string' ? jsonParse<unknown>(raw, { errorMessage: 'The JSON is not valid' }) : raw;
-		if (!isPlainObject(parsed)) {
-			throw new NodeOperationError(context.getNode(), 'The JSON must be an object of user details', { itemIndex: 0 });
-		}
+		if (!isPlainObject(parsed)) return { problem: 'The JSON must be an object of user details' };
 		details = parsed;
 	} else {
 		const fields = context.getNodeParameter('fields.field', 0, []) as Array<{ label?: unknown; value?: unknown }>;
@@ -182,5 +197,5 @@ function buildAnswer(context: IExecuteFunctions): { statusCode: number; body: ID
 	if (context.getNodeParameter('emptyIsNotFound', 0, true) && hasNoDetails(details)) return notFound;
 	const shape = context.getNodeParameter('shape', 0, 'flat') as AnswerShape;
 	const key = context.getNodeParameter('key', 0, '') as string;
-	return { statusCode: 200, body: shapeDetails(details, { shape, key }) };
+	return { answer: { statusCode: 200, body: shapeDetails(details, { shape, key }) } };
 }

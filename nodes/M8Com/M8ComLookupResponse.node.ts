@@ -1,6 +1,5 @@
 import {
 	NodeConnectionTypes,
-	NodeOperationError,
 	type IDataObject,
 	type IExecuteFunctions,
 	type INodeExecutionData,
@@ -8,37 +7,54 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { answerWebhook } from '../shared/action';
+import { answerFirstItem, type BuiltAnswer } from '../shared/action';
 import { responseBuilderHint } from '../shared/builderHint';
 import { buildContact } from './contact';
-import type { Dropped } from './dropped';
 import { contactFromFields, contactFromJson } from './responseInput';
 import { LOOKUP_PAIR } from './lookup';
 import { responseProperties } from './responseDescription';
 
-interface Answer {
-	statusCode: number;
-	body?: IDataObject;
-	droppedActivities?: number;
-	/** What was left out of the answer because it was wrong, with why. */
-	dropped?: Dropped[];
+const DEFAULT_NO_CONTACT_STATUS = 404;
+
+/** The status of the "no contact found" answer: the option's when it is a status M8Com can be sent, else the default. */
+function noContactStatus(context: IExecuteFunctions, itemIndex: number): { statusCode: number; problem?: string } {
+	let value: unknown;
+	try {
+		value = context.getNodeParameter('options.noContactStatusCode', itemIndex, DEFAULT_NO_CONTACT_STATUS);
+	} catch (error) {
+		return { statusCode: DEFAULT_NO_CONTACT_STATUS, problem: (error as Error).message };
+	}
+	const statusCode = Number(value);
+	if (Number.isInteger(statusCode) && statusCode >= 200 && statusCode <= 599) return { statusCode };
+	return { statusCode: DEFAULT_NO_CONTACT_STATUS, problem: `"No Contact Status Code" must be a whole number from 200 to 599, not ${JSON.stringify(value)}` };
 }
 
 function hasDisplayName(contact: IDataObject): boolean {
 	return typeof contact.displayName === 'number' || (typeof contact.displayName === 'string' && contact.displayName.trim() !== '');
 }
 
-function buildAnswer(context: IExecuteFunctions, itemIndex: number, options: IDataObject, noContact: Answer): Answer {
-	if (context.getNodeParameter('respondWith', itemIndex) === 'noContact') return noContact;
+function noContactAnswer(context: IExecuteFunctions, itemIndex: number): BuiltAnswer {
+	const status = noContactStatus(context, itemIndex);
+	if (status.problem) return { problem: status.problem };
+	return { answer: { statusCode: status.statusCode }, json: { statusCode: status.statusCode, body: '' } };
+}
+
+function buildAnswer(context: IExecuteFunctions, itemIndex: number): BuiltAnswer {
+	if (context.getNodeParameter('respondWith', itemIndex) === 'noContact') return noContactAnswer(context, itemIndex);
+	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
 	const source = context.getNodeParameter('contactSource', itemIndex, 'fields');
 	const input = source === 'json' ? contactFromJson(context, itemIndex) : contactFromFields(context, itemIndex);
-	if (!hasDisplayName(input.contact) && options.emptyDisplayName !== 'error') return noContact;
+	if (!hasDisplayName(input.contact) && options.emptyDisplayName !== 'error') return noContactAnswer(context, itemIndex);
 	const { contact, droppedActivities, dropped } = buildContact(input.contact, {
 		timeZone: context.getTimezone(),
 		maxPerType: options.maxActivitiesPerType === undefined ? undefined : Number(options.maxActivitiesPerType),
 		rowNames: input.rowNames,
 	});
-	return { statusCode: 200, body: contact, droppedActivities, dropped: [...input.dropped, ...dropped] };
+	const json: IDataObject = { statusCode: 200, body: contact };
+	if (droppedActivities) json.droppedActivities = droppedActivities;
+	const allDropped = [...input.dropped, ...dropped];
+	if (allDropped.length) json.dropped = allDropped;
+	return { answer: { statusCode: 200, body: contact }, json };
 }
 
 export class M8ComLookupResponse implements INodeType {
@@ -60,27 +76,12 @@ export class M8ComLookupResponse implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const items = this.getInputData();
-		const itemIndex = 0;
-		const options = this.getNodeParameter('options', itemIndex, {}) as IDataObject;
-		const noContact: Answer = { statusCode: Number(options.noContactStatusCode ?? 404) };
-		let answer: Answer;
-		try {
-			answer = buildAnswer(this, itemIndex, options, noContact);
-		} catch (error) {
-			if (!this.continueOnFail()) {
-				throw new NodeOperationError(this.getNode(), error as Error, {
-					itemIndex,
-					description: 'M8Com gets an HTTP 500 and shows no Caller Insights for this lookup.',
-				});
-			}
-			await answerWebhook(this, noContact);
-			return [[{ json: { error: (error as Error).message, statusCode: noContact.statusCode }, pairedItem: { item: itemIndex } }]];
-		}
-		await answerWebhook(this, answer);
-		const json: IDataObject = { statusCode: answer.statusCode, body: answer.body ?? '' };
-		if (answer.droppedActivities) json.droppedActivities = answer.droppedActivities;
-		if (answer.dropped?.length) json.dropped = answer.dropped;
-		return [[{ json, pairedItem: items.length > 0 ? { item: itemIndex } : undefined }]];
+		// Whatever stops the answer, M8Com gets "no contact found" at once rather than a 500.
+		const { statusCode } = noContactStatus(this, 0);
+		return await answerFirstItem(this, (itemIndex) => buildAnswer(this, itemIndex), {
+			answer: { statusCode },
+			json: { statusCode },
+			description: `It was not sent. M8Com was answered "no contact found" (${statusCode}) and shows no Caller Insights for this lookup.`,
+		});
 	}
 }

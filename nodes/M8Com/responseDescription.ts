@@ -57,7 +57,7 @@ const text = (displayName: string, name: string, description: string, placeholde
 export const responseProperties: INodeProperties[] = [
 	{
 		displayName:
-			'Put this node after an <b>M8Com Trigger</b> set to a lookup event. It answers M8Com with the first input item. M8Com waits at most 3 seconds: keep the nodes before this one fast. A row M8Com cannot show (an activity without its due date, a link that is not http(s), a field without its title) is left out of the answer, and the output item says which and why under <b>dropped</b>.',
+			'Put this node after an <b>M8Com Trigger</b> set to a lookup event. It answers M8Com with the first input item. M8Com waits at most 3 seconds: keep the nodes before this one fast. A row M8Com cannot show (an activity without its due date, a link that is not http(s), a field without its title) is left out of the answer, and the output item says which and why under <b>dropped</b>. When no answer can be built at all, M8Com gets "no contact found" at once and the node fails saying why.',
 		name: 'notice',
 		type: 'notice',
 		default: '',
@@ -174,7 +174,7 @@ export const responseProperties: INodeProperties[] = [
 				type: 'number',
 				typeOptions: { minValue: 200, maxValue: 599 },
 				default: 404,
-				description: 'The HTTP status of the "no contact found" answer, sent with an empty body',
+				description: 'The HTTP status of the "no contact found" answer, sent with an empty body (also when no answer can be built)',
 			},
 			{
 				displayName: 'When Display Name Is Empty',
@@ -183,7 +183,7 @@ export const responseProperties: INodeProperties[] = [
 				default: 'noContact',
 				options: [
 					{ name: 'Answer No Contact Found', value: 'noContact', description: 'E.g. the lookup before this node found nothing.' },
-					{ name: 'Stop With an Error', value: 'error' },
+					{ name: 'Stop With an Error', value: 'error', description: 'M8Com gets "no contact found" at once; the execution fails saying why' },
 				],
 			},
 		],

@@ -205,6 +205,67 @@ describe('examples/chatvolt-user-info.json', () => {
 	});
 });
 
+describe('ChatVolt User Info Response that cannot build its answer', () => {
+	const STRICT_ID = 'b8f5a7e2-4c1d-4e9b-8f3a-2d6e9c0b7a10';
+	const LENIENT_ID = 'b8f5a7e2-4c1d-4e9b-8f3a-2d6e9c0b7a11';
+	const workflows: Record<string, string> = {};
+
+	/** Trigger → Response whose details are the JSON text in the query's `details`: an object is answered, anything else cannot be. */
+	const workflow = (name: string, webhookId: string, notFoundAnswer: string, extra: IDataObject = {}): WorkflowJson => ({
+		name,
+		nodes: [
+			{
+				id: 'trigger',
+				name: 'User Info',
+				type: 'n8n-nodes-contact-center.chatVoltUserInfoTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				webhookId,
+				parameters: { authentication: 'none' },
+			},
+			{
+				id: 'respond',
+				name: 'Respond',
+				type: 'n8n-nodes-contact-center.chatVoltUserInfoResponse',
+				typeVersion: 1,
+				position: [220, 0],
+				parameters: { respondWith: 'userDetails', detailsSource: 'json', json: '={{ $json.query.details }}', notFoundAnswer },
+				...extra,
+			},
+		],
+		connections: { 'User Info': { main: [[{ node: 'Respond', type: 'main', index: 0 }]] } },
+	});
+	const get = async (webhookId: string, details: string) => {
+		const res = await fetch(`${n8n.webhookUrl(`${webhookId}/user-info`)}?details=${encodeURIComponent(details)}`);
+		return { status: res.status, body: await res.text() };
+	};
+
+	beforeAll(async () => {
+		workflows.strict = await n8n.client.importAndActivate(workflow('User info, strict', STRICT_ID, 'status404'), `/webhook/${STRICT_ID}/user-info`);
+		workflows.lenient = await n8n.client.importAndActivate(
+			workflow('User info, Continue On Fail', LENIENT_ID, 'emptyObject', { onError: 'continueRegularOutput' }),
+			`/webhook/${LENIENT_ID}/user-info`,
+		);
+	});
+
+	test('details that are no JSON object get the chosen not-found answer at once, never a 500, and the execution fails saying why', async () => {
+		expect(await get(STRICT_ID, '{"Plan": "Pro"}')).toEqual({ status: 200, body: '{"Plan":"Pro"}' });
+		expect(await get(STRICT_ID, '[1, 2]')).toEqual({ status: 404, body: '{"error":"User not found"}' });
+		const last = (await n8n.client.waitForExecutions(workflows.strict, 2)).at(-1)!;
+		expect(last.status).toBe('error');
+		const error = JSON.stringify(last.data?.resultData.error);
+		expect(error).toMatch(/The JSON must be an object of user details/);
+		expect(error).toMatch(/ChatVolt got the not-found answer \(404/);
+	});
+
+	test('with Continue On Fail the not-found answer is sent and the item says why', async () => {
+		expect(await get(LENIENT_ID, '{"name":')).toEqual({ status: 200, body: '{}' });
+		const [execution] = await n8n.client.waitForExecutions(workflows.lenient, 1);
+		expect(execution.status).toBe('success');
+		expect(nodeOutput(execution, 'Respond')).toEqual([{ error: 'The JSON is not valid' }]);
+	});
+});
+
 describe('bench/ChatVolt.ts scenarios run on real n8n', () => {
 	test.each(chatvoltScenarios.map((scenario) => [scenario.name, scenario] as const))('%s', async (_name, scenario) => {
 		const workflowId = await installScenario(n8n.client, scenario);

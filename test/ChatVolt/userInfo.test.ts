@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { ChatVoltUserInfoResponse } from '../../nodes/ChatVolt/ChatVoltUserInfoResponse.node';
 import { ChatVoltUserInfoTrigger } from '../../nodes/ChatVolt/ChatVoltUserInfoTrigger.node';
-import { fakeExecuteContext } from '../helpers/executeContext';
+import { errorOf, fakeExecuteContext } from '../helpers/executeContext';
 import { fakeWebhookContext, type FakeRequestInit } from '../helpers/webhookContext';
 import { fixture, fixtureText } from './fixtures';
 
@@ -118,6 +118,13 @@ async function respond(parameters: IDataObject, items: IDataObject[] = [{ name: 
 	return { output, response: fake.responses[0] };
 }
 
+/** Runs the responder where it must fail: the error it threw (undefined if it did not), and what ChatVolt had been answered by then. */
+async function respondFailing(parameters: IDataObject) {
+	const fake = fakeExecuteContext({ parameters: { respondWith: 'userDetails', ...parameters } });
+	const error = await errorOf(responder.execute.call(fake.context));
+	return { error, responses: fake.responses };
+}
+
 const fields = { field: [{ label: 'Name', value: 'Maria Silva' }, { label: 'Plan', value: 'Pro' }, { label: ' ', value: 'ignored' }] };
 
 describe('ChatVolt User Info Response', () => {
@@ -151,12 +158,55 @@ describe('ChatVolt User Info Response', () => {
 		expect(asObject.response.body).toEqual({ user: { vip: true } });
 	});
 
-	test('bad JSON or a JSON array fails the node with a clear message', async () => {
-		for (const json of ['{"name":', '[1,2]']) {
-			const fake = fakeExecuteContext({ parameters: { respondWith: 'userDetails', detailsSource: 'json', json } });
-			await expect(responder.execute.call(fake.context)).rejects.toThrow(/JSON/);
-			expect(fake.responses).toHaveLength(0);
+	test('bad JSON or a JSON array: ChatVolt gets the not-found answer at once, never a 500, and the node fails with a clear message', async () => {
+		for (const [json, message] of [
+			['{"name":', 'The JSON is not valid'],
+			['[1,2]', 'The JSON must be an object of user details'],
+		]) {
+			const { error, responses } = await respondFailing({ detailsSource: 'json', json });
+			expect(responses).toEqual([{ statusCode: 200, body: {}, headers: { 'content-type': 'application/json; charset=utf-8' } }]);
+			expect(error?.message).toBe(message);
+			expect(error?.description).toBe('It was not sent. ChatVolt got the not-found answer (200 {}), as for a user there is nothing about.');
+			const chosen = await respondFailing({ detailsSource: 'json', json, notFoundAnswer: 'status404' });
+			expect(chosen.responses).toMatchObject([{ statusCode: 404, body: { error: 'User not found' } }]);
+			expect(chosen.error?.message).toBe(message);
 		}
+	});
+
+	test('with Continue On Fail the not-found answer is sent and one item says why', async () => {
+		const fake = fakeExecuteContext({
+			items: [{ a: 1 }, { a: 2 }],
+			parameters: { respondWith: 'userDetails', detailsSource: 'json', json: '[1,2]', notFoundAnswer: 'foundFalse' },
+			continueOnFail: true,
+		});
+		const output = await responder.execute.call(fake.context);
+		expect(fake.responses).toMatchObject([{ statusCode: 200, body: { found: false } }]);
+		expect(output).toEqual([[{ json: { error: 'The JSON must be an object of user details' }, pairedItem: { item: 0 } }]]);
+	});
+
+	test('a parameter whose expression fails (a node it reads did not run) is answered not found, then fails', async () => {
+		const fake = fakeExecuteContext({
+			parameters: () => ({
+				respondWith: 'userDetails',
+				detailsSource: 'fields',
+				notFoundAnswer: 'status404',
+				get fields(): never {
+					throw new Error('Referenced node is unexecuted');
+				},
+			}),
+		});
+		await expect(responder.execute.call(fake.context)).rejects.toThrow('Referenced node is unexecuted');
+		expect(fake.responses).toMatchObject([{ statusCode: 404, body: { error: 'User not found' } }]);
+	});
+
+	test('a not-found answer that is none of the three (from an expression) is never sent: 200 {} instead, and the node says why', async () => {
+		for (const notFoundAnswer of ['status500', 'toString']) {
+			const { error, responses } = await respondFailing({ respondWith: 'notFound', notFoundAnswer });
+			expect(responses).toMatchObject([{ statusCode: 200, body: {} }]);
+			expect(error?.message).toBe(`"Not Found Answer" must be one of emptyObject, foundFalse, status404, not "${notFoundAnswer}"`);
+		}
+		// Details found are answered whatever that option holds.
+		expect((await respond({ fields, notFoundAnswer: 'status500' })).response.statusCode).toBe(200);
 	});
 
 	test('"Not Found" answers as chosen', async () => {

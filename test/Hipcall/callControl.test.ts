@@ -8,7 +8,7 @@ import { HipcallCallControlResponse } from '../../nodes/Hipcall/HipcallCallContr
 import { HipcallCallControlTrigger } from '../../nodes/Hipcall/HipcallCallControlTrigger.node';
 import { callControlAnswer, gatheredOf } from '../../nodes/Hipcall/callControl';
 import { isWebUrl } from '../../nodes/shared/url';
-import { fakeExecuteContext } from '../helpers/executeContext';
+import { errorOf, fakeExecuteContext } from '../helpers/executeContext';
 import { fakeWebhookContext } from '../helpers/webhookContext';
 import { CALL_STEP1_DERIVED, fixture } from './fixtures';
 
@@ -197,10 +197,7 @@ describe('Hipcall Call Control Response', () => {
 
 	test('a parameter that fails to resolve still answers Hipcall at once (204), then fails', async () => {
 		const { context, responses } = fakeExecuteContext({ parameters: {} });
-		const error = await new HipcallCallControlResponse().execute.call(context).then(
-			() => undefined,
-			(e: Error) => e,
-		);
+		const error = await errorOf(new HipcallCallControlResponse().execute.call(context));
 		expect(error).toBeDefined();
 		expect(responses).toEqual([{ statusCode: 204, body: '', headers: {} }]);
 	});

@@ -5,7 +5,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { DEFAULT_ROUTE, HipcallRoutingResponse } from '../../nodes/Hipcall/HipcallRoutingResponse.node';
 import { HipcallRoutingTrigger } from '../../nodes/Hipcall/HipcallRoutingTrigger.node';
 import { extensionOf } from '../../nodes/Hipcall/routing';
-import { fakeExecuteContext } from '../helpers/executeContext';
+import { errorOf, fakeExecuteContext } from '../helpers/executeContext';
 import { fakeWebhookContext } from '../helpers/webhookContext';
 import { ROUTING_LONG_DERIVED, fixture } from './fixtures';
 
@@ -127,10 +127,7 @@ describe('Hipcall Routing Response', () => {
 		'an invalid extension %p is never sent: the default route is answered and the node fails saying so',
 		async (extension) => {
 			const { context, responses } = fakeExecuteContext({ parameters: { routeTo: 'extension', extension: extension as never } });
-			const error = await new HipcallRoutingResponse().execute.call(context).then(
-				() => undefined,
-				(e: Error & { description?: string }) => e,
-			);
+			const error = await errorOf(new HipcallRoutingResponse().execute.call(context));
 			expect(error?.message).toMatch(/The extension/);
 			expect(error?.description).toMatch(/default destination/);
 			expect(responses).toEqual([{ statusCode: 204, body: '', headers: {} }]);

@@ -193,9 +193,9 @@ test('trigger -> Data Table -> responder under bounded concurrency: every answer
 });
 
 /** Activates a workflow of one M8Com Trigger answered by a Lookup Response whose contact is `contactJson`. */
-async function activateLookup(name: string, webhookId: string, parameters: IDataObject, contactJson: string): Promise<void> {
+async function activateLookup(name: string, webhookId: string, parameters: IDataObject, contactJson: string): Promise<string> {
 	const credentialId = await n8n.client.createCredential(name, 'm8ComWebhookApi', { secret: SECRET });
-	await n8n.client.importAndActivate({
+	return await n8n.client.importAndActivate({
 		name,
 		nodes: [
 			{
@@ -247,6 +247,20 @@ test('a second workflow with a Number Lookup trigger is active next to the examp
 	const example = await fetch(lookupUrl('acme', fixture('number-lookup.json')), { headers: bearer() });
 	expect(example.status).toBe(200);
 	expect(((await example.json()) as IDataObject).displayName).toBe('Maria Andersson');
+});
+
+test('a contact that is no JSON is answered "no contact found" (404) at once, never a 500, and the execution fails saying why', async () => {
+	const id = '6f1d7c2a-3b4e-4f5a-8b6c-7d8e9f0a1b05';
+	const failing = await activateLookup('M8Com lookup that cannot be answered', id, { event: 'numberLookup' }, '{"displayName": "X",}');
+	const url = eventUrl(id, 'lookup', 'acme', { fromNumber: '+46701234567' });
+	await waitForDynamicRoute(url, 'GET');
+	const res = await fetch(url, { headers: bearer() });
+	expect({ status: res.status, body: await res.text() }).toEqual({ status: 404, body: '' });
+	const [execution] = await n8n.client.waitForExecutions(failing, 1);
+	expect(execution.status).toBe('error');
+	const error = JSON.stringify(execution.data?.resultData.error);
+	expect(error).toMatch(/\\"Contact \(JSON\)\\" is not valid JSON/);
+	expect(error).toMatch(/M8Com was answered \\"no contact found\\" \(404\)/);
 });
 
 test('a URL where only ":customerId" was replaced still reaches the same customer; the old form with the webhook id twice is gone', async () => {

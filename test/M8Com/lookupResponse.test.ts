@@ -5,7 +5,10 @@ import { ACTIVITY_SPECS, ACTIVITY_TYPES, activitiesProperty, prepareActivities }
 import { toUnixMillis } from '../../nodes/shared/time';
 import { fakeExecuteContext } from '../helpers/executeContext';
 import { fixture } from './fixtures';
-import { json, node, note, respond } from './respond';
+import { json, node, note, respond, respondFailing } from './respond';
+
+/** What M8Com gets for "no contact found": the status, no body. */
+const noContact = (statusCode = 404) => [{ statusCode, body: '', headers: {} }];
 
 describe('M8Com Lookup Response: the contact answer', () => {
 	test("the seed's contact with all six activity types is sent as it is, 200 JSON", async () => {
@@ -266,10 +269,10 @@ describe('M8Com Lookup Response: no contact found', () => {
 		}
 	});
 
-	test('...or stops with a clear error when the user asks for that', async () => {
-		await expect(respond({ contactSource: 'json', contactJson: {}, options: { emptyDisplayName: 'error' } })).rejects.toThrow(
-			'"displayName" is required',
-		);
+	test('...or, when the user asks for that, answers no contact at once and fails with a clear error', async () => {
+		const { error, responses } = await respondFailing({ contactSource: 'json', contactJson: {}, options: { emptyDisplayName: 'error' } });
+		expect(responses).toEqual(noContact());
+		expect(error?.message).toMatch('"displayName" is required');
 	});
 
 	test('a bad activity does not stop the node: the contact is answered without it, and the output says which and why', async () => {
@@ -283,12 +286,51 @@ describe('M8Com Lookup Response: no contact found', () => {
 		});
 	});
 
-	test('an error that does stop the node (a contact that is no JSON); with Continue On Fail M8Com gets the no-contact answer', async () => {
-		const bad = { contactSource: 'json', contactJson: '{"displayName": "X",}' };
-		await expect(respond(bad)).rejects.toThrow('"Contact (JSON)" is not valid JSON');
-		const { output, responses } = await respond(bad, { continueOnFail: true });
-		expect(responses).toEqual([{ statusCode: 404, body: '', headers: {} }]);
-		expect(output[0].json).toEqual({ error: expect.stringMatching(/^"Contact \(JSON\)" is not valid JSON: /), statusCode: 404 });
+	test.each<[string, IDataObject, RegExp]>([
+		['a contact that is no JSON', { contactSource: 'json', contactJson: '{"displayName": "X",}' }, /^"Contact \(JSON\)" is not valid JSON: /],
+		['"More Activities (JSON)" that is no array', { contactSource: 'fields', displayName: 'X', activitiesJson: '{"type":"NOTE"}' }, /must be a JSON array/],
+	])('an error that stops the node (%s): M8Com gets the no-contact answer at once, never a 500, and the execution says why', async (_label, parameters, message) => {
+		const { error, responses } = await respondFailing(parameters);
+		expect(responses).toEqual(noContact());
+		expect(error?.message).toMatch(message);
+		expect(error?.description).toBe('It was not sent. M8Com was answered "no contact found" (404) and shows no Caller Insights for this lookup.');
+		const configured = await respondFailing({ ...parameters, options: { noContactStatusCode: 204 } });
+		expect(configured.responses).toEqual(noContact(204));
+		expect(configured.error?.description).toMatch('"no contact found" (204)');
+	});
+
+	test('with Continue On Fail M8Com gets the no-contact answer and the item says why', async () => {
+		const { output, responses } = await respond({ contactSource: 'json', contactJson: '{"displayName": "X",}' }, { continueOnFail: true });
+		expect(responses).toEqual(noContact());
+		expect(output).toEqual([
+			{ json: { error: expect.stringMatching(/^"Contact \(JSON\)" is not valid JSON: /), statusCode: 404 }, pairedItem: { item: 0 } },
+		]);
+	});
+
+	test('a parameter whose expression fails (a node it reads did not run) is answered no contact, then fails', async () => {
+		const fake = fakeExecuteContext({
+			parameters: () => ({
+				respondWith: 'contact',
+				contactSource: 'json',
+				options: {},
+				get contactJson(): never {
+					throw new Error('Referenced node is unexecuted');
+				},
+			}),
+		});
+		await expect(node.execute.call(fake.context)).rejects.toThrow('Referenced node is unexecuted');
+		expect(fake.responses).toEqual(noContact());
+	});
+
+	test('a no-contact status that is no HTTP status (from an expression) is never sent: 404 instead, and the node says why', async () => {
+		for (const noContactStatusCode of [700, 'soon', 204.5]) {
+			const { error, responses } = await respondFailing({ respondWith: 'noContact', options: { noContactStatusCode } });
+			expect(responses).toEqual(noContact());
+			expect(error?.message).toBe(`"No Contact Status Code" must be a whole number from 200 to 599, not ${JSON.stringify(noContactStatusCode)}`);
+		}
+		// A contact found is answered whatever that option holds.
+		const { responses } = await json({ displayName: 'X' }, { options: { noContactStatusCode: 700 } });
+		expect(responses[0].statusCode).toBe(200);
 	});
 
 	test('invalid JSON is reported as such', async () => {

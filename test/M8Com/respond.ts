@@ -3,19 +3,31 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { M8ComLookupResponse } from '../../nodes/M8Com/M8ComLookupResponse.node';
-import { fakeExecuteContext } from '../helpers/executeContext';
+import { errorOf, fakeExecuteContext } from '../helpers/executeContext';
 
 export const node = new M8ComLookupResponse();
 
-export async function respond(parameters: IDataObject, options: { items?: IDataObject[]; continueOnFail?: boolean; timeZone?: string } = {}) {
-	const fake = fakeExecuteContext({
+type RunOptions = { items?: IDataObject[]; continueOnFail?: boolean; timeZone?: string };
+
+const fakeFor = (parameters: IDataObject, options: RunOptions) =>
+	fakeExecuteContext({
 		items: options.items ?? [{}],
 		parameters: { respondWith: 'contact', options: {}, ...parameters },
 		continueOnFail: options.continueOnFail,
 		timeZone: options.timeZone,
 	});
+
+export async function respond(parameters: IDataObject, options: RunOptions = {}) {
+	const fake = fakeFor(parameters, options);
 	const output = await node.execute.call(fake.context);
 	return { output: output[0], responses: fake.responses };
+}
+
+/** Runs the node where it must fail: the error it threw (undefined if it did not), and what M8Com had been answered by then. */
+export async function respondFailing(parameters: IDataObject, options: RunOptions = {}) {
+	const fake = fakeFor(parameters, options);
+	const error = await errorOf(node.execute.call(fake.context));
+	return { error, responses: fake.responses };
 }
 
 /** The answer to a contact given as JSON (Contact Data: JSON). */

@@ -47,6 +47,14 @@ export function httpError(status: number, body: unknown): Error {
 	return error;
 }
 
+/** The error a node's run threw (with the description n8n shows under it), or undefined when it did not throw. */
+export async function errorOf(run: Promise<unknown>): Promise<(Error & { description?: string }) | undefined> {
+	return await run.then(
+		() => undefined,
+		(error: Error & { description?: string }) => error,
+	);
+}
+
 export function fakeExecuteContext(options: {
 	/** Input items' json (or full items). */
 	items?: Array<IDataObject | INodeExecutionData>;

@@ -1,7 +1,8 @@
-import type { IDataObject, IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IDisplayOptions, IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import {
 	answerOrSuccess,
+	dateRangeFields,
 	limitField,
 	listIn,
 	listLimit,
@@ -14,6 +15,7 @@ import {
 	simplifyField,
 	simplifyRecords,
 	versionedLocator,
+	type DateRange,
 	type Handler,
 	type ResourceModule,
 } from '../../shared/action';
@@ -23,6 +25,21 @@ import { CONVERSATION, CONVERSATION_LIST_KEYS, chatVoltDate } from './locators';
 import { CONVERSATION_FIELDS } from './simplified';
 
 const R = 'conversation';
+
+/** A conversation's priorities and statuses, for Set Priority / Set Status and Get Many's filters alike. */
+const PRIORITIES: INodePropertyOptions[] = [
+	{ name: 'High', value: 'HIGH' },
+	{ name: 'Low', value: 'LOW' },
+	{ name: 'Medium', value: 'MEDIUM' },
+];
+const STATUSES: INodePropertyOptions[] = [
+	{ name: 'Human Requested', value: 'HUMAN_REQUESTED' },
+	{ name: 'Resolved', value: 'RESOLVED' },
+	{ name: 'Unresolved', value: 'UNRESOLVED' },
+];
+
+/** Get Many's creation filter, sent under these names (ChatVolt's query parameters). */
+const CREATED: DateRange = { event: 'Created', after: 'createdAt', before: 'endDate' };
 
 /** A conversation change acknowledged by ChatVolt, reported with the conversation it concerns. */
 async function changeConversation(context: IExecuteFunctions, i: number, action: string, body: IDataObject) {
@@ -160,28 +177,19 @@ export const conversationResource: ResourceModule = {
 				{ displayName: 'Agent ID', name: 'agentId', type: 'string', default: '', description: 'Only the conversations of this agent' },
 				{ displayName: 'Assignee Membership ID', name: 'assigneeId', type: 'string', default: '', description: 'A team member\'s membership ID, or "unassigned"' },
 				{ displayName: 'Channel', name: 'channel', type: 'string', default: '', placeholder: 'e.g. whatsapp' },
-				{ displayName: 'Created After', name: 'createdAt', type: 'dateTime', default: '' },
-				{ displayName: 'Created Before', name: 'endDate', type: 'dateTime', default: '' },
+				...dateRangeFields(CREATED),
 				{
 					displayName: 'Priority',
 					name: 'priority',
 					type: 'options',
-					options: [
-						{ name: 'High', value: 'HIGH' },
-						{ name: 'Low', value: 'LOW' },
-						{ name: 'Medium', value: 'MEDIUM' },
-					],
+					options: PRIORITIES,
 					default: 'HIGH',
 				},
 				{
 					displayName: 'Status',
 					name: 'status',
 					type: 'options',
-					options: [
-						{ name: 'Human Requested', value: 'HUMAN_REQUESTED' },
-						{ name: 'Resolved', value: 'RESOLVED' },
-						{ name: 'Unresolved', value: 'UNRESOLVED' },
-					],
+					options: STATUSES,
 					default: 'UNRESOLVED',
 				},
 				{ displayName: 'Unread Only', name: 'unread', type: 'boolean', default: false, description: 'Whether to list only conversations with unread messages' },
@@ -194,11 +202,7 @@ export const conversationResource: ResourceModule = {
 			name: 'status',
 			type: 'options',
 			displayOptions: on(R, 'setStatus'),
-			options: [
-				{ name: 'Human Requested', value: 'HUMAN_REQUESTED' },
-				{ name: 'Resolved', value: 'RESOLVED' },
-				{ name: 'Unresolved', value: 'UNRESOLVED' },
-			],
+			options: STATUSES,
 			default: 'RESOLVED',
 		},
 		{
@@ -228,11 +232,7 @@ export const conversationResource: ResourceModule = {
 			name: 'priority',
 			type: 'options',
 			displayOptions: on(R, 'setPriority'),
-			options: [
-				{ name: 'High', value: 'HIGH' },
-				{ name: 'Low', value: 'LOW' },
-				{ name: 'Medium', value: 'MEDIUM' },
-			],
+			options: PRIORITIES,
 			default: 'HIGH',
 		},
 	],
@@ -261,7 +261,7 @@ export const conversationResource: ResourceModule = {
 		},
 		async getMany(context, i) {
 			const filters = compact(context.getNodeParameter('filters', i, {}) as IDataObject);
-			for (const key of ['createdAt', 'endDate']) {
+			for (const key of [CREATED.after, CREATED.before]) {
 				if (filters[key] !== undefined) filters[key] = chatVoltDate(new Date(String(filters[key])));
 			}
 			if (filters.unread === false) delete filters.unread;

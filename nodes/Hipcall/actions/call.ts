@@ -1,6 +1,7 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
 import {
+	dateRangeFields,
 	on,
 	pagingFields,
 	requiredLocator,
@@ -14,7 +15,7 @@ import {
 } from '../../shared/action';
 import { hipcall } from './api';
 import { cardFromBuilder, cardFromJson, cardProblems, normalizeCard, type BuilderRow } from './card';
-import { listOptions, readList } from './listOptions';
+import { CALL_STARTED, listOptions, readList } from './listOptions';
 import { TAG } from './locators';
 import { commentField, idField, tagField } from './properties';
 import { CALL_FIELDS } from './simplified';
@@ -234,18 +235,7 @@ export const callResource: ResourceModule = {
 				default: false,
 				description: 'Whether to return only calls nobody answered',
 			},
-			{
-				displayName: 'Started After',
-				name: 'startedAfter',
-				type: 'dateTime',
-				default: '',
-			},
-			{
-				displayName: 'Started Before',
-				name: 'startedBefore',
-				type: 'dateTime',
-				default: '',
-			},
+			...dateRangeFields(CALL_STARTED),
 		]),
 		commentField(R),
 		...versionedLocator(TAG, tagField(R, ['addTag']), {

@@ -1,9 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { listLimit, on } from '../../shared/action';
+import { listLimit, on, type DateRange } from '../../shared/action';
 import { compact } from '../../shared/object';
 import { hipcall } from './api';
 import { hipcallDateTime } from './values';
+
+/** Call > Get Many's start filter (the Options' names; Hipcall's query gets started_at[gte] / [lte]). */
+export const CALL_STARTED: DateRange = { event: 'Started', after: 'startedAfter', before: 'startedBefore' };
 
 /** Search, sort and starting offset for a list operation, plus extra filters. */
 export function listOptions(resource: string, operation: string, extra: INodeProperties[] = []): INodeProperties {
@@ -50,8 +53,8 @@ export function listQuery(context: IExecuteFunctions, itemIndex: number): IDataO
 	for (const [key, value] of Object.entries(compact(options))) {
 		if (key === 'direction') {
 			if (value !== 'any') qs['direction[eq]'] = String(value);
-		} else if (key === 'startedAfter') qs['started_at[gte]'] = hipcallDateTime(context, itemIndex, value, 'Started After');
-		else if (key === 'startedBefore') qs['started_at[lte]'] = hipcallDateTime(context, itemIndex, value, 'Started Before');
+		} else if (key === CALL_STARTED.after) qs['started_at[gte]'] = hipcallDateTime(context, itemIndex, value, `${CALL_STARTED.event} After`);
+		else if (key === CALL_STARTED.before) qs['started_at[lte]'] = hipcallDateTime(context, itemIndex, value, `${CALL_STARTED.event} Before`);
 		else if (key === 'missedOnly') {
 			if (value === true) qs['missing_call[eq]'] = true;
 		} else qs[key] = value;

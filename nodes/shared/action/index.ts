@@ -1,6 +1,7 @@
 // Building blocks for action and responder nodes.
 export * from './answers';
 export * from './client';
+export * from './dateRange';
 export * from './display';
 export * from './items';
 export * from './paging';

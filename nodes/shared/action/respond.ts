@@ -24,8 +24,11 @@ function hasHeader(headers: Record<string, string>, name: string): boolean {
 	return Object.keys(headers).some((key) => key.toLowerCase() === name);
 }
 
-/** An answer built from the node's parameters, with the item the node puts out; or why none can be sent. */
-export type BuiltAnswer = { answer: WebhookAnswer; json: IDataObject } | { problem: string };
+/**
+ * An answer built from the node's parameters, with the item the node puts out (without `json` its
+ * input items go on unchanged, each paired with itself); or why none can be sent.
+ */
+export type BuiltAnswer = { answer: WebhookAnswer; json?: IDataObject } | { problem: string };
 
 /** What a responder sends instead of an answer it refuses, at once, so the vendor falls back without waiting out its timeout. */
 export interface Refusal {
@@ -37,16 +40,16 @@ export interface Refusal {
 }
 
 /**
- * The "first item → one answer" rule of a responder whose vendor must never get an invalid answer
- * (Hipcall's routing and call control, where an invalid one sends the call to a default after a
- * wait): the answer is built from the first input item; when it cannot be (a problem, or a
- * parameter that fails to resolve), the refusal is answered at once and the node fails saying why,
- * or with Continue On Fail puts the refusal out with its `error`. M8Com's and ChatVolt's responders
- * predate it and keep their own shapes (they answer a 200 either way).
+ * The "first item → one answer" rule of every responder: the answer is built from the first input
+ * item; when it cannot be (a problem, or a parameter that fails to resolve), the refusal is
+ * answered at once and the node fails saying why, or with Continue On Fail puts the refusal out
+ * with its `error`. A responder never throws before it has answered: n8n would answer the vendor
+ * 500 itself, once the workflow has ended, and a vendor such as Hipcall would wait out its timeout.
  */
 export async function answerFirstItem(context: IExecuteFunctions, build: (itemIndex: number) => BuiltAnswer, refusal: Refusal): Promise<INodeExecutionData[][]> {
 	const itemIndex = 0;
-	const pairedItem = context.getInputData().length > 0 ? { item: itemIndex } : undefined;
+	const items = context.getInputData();
+	const pairedItem = items.length > 0 ? { item: itemIndex } : undefined;
 	let built: BuiltAnswer;
 	try {
 		built = build(itemIndex);
@@ -61,5 +64,6 @@ export async function answerFirstItem(context: IExecuteFunctions, build: (itemIn
 		return [[{ json: { ...refusal.json, error: built.problem }, pairedItem }]];
 	}
 	await answerWebhook(context, built.answer);
+	if (built.json === undefined) return [items.map((item, index) => ({ json: item.json, pairedItem: { item: index } }))];
 	return [[{ json: built.json, pairedItem }]];
 }
