@@ -1,6 +1,7 @@
 // Capacity inside a vendor's deadline: the highest number of concurrent requests at which every
 // request is answered 2xx and p99 stays under the deadline (M8Com lookups and Hipcall routing: 3 s).
-// Levels double from 5 (BENCH_CAPACITY_LEVELS), BENCH_CAPACITY_SECONDS each; the search stops at
+// Levels double from 5 (BENCH_CAPACITY_LEVELS), BENCH_CAPACITY_SECONDS each (at least the deadline
+// and a second); a level passes with at least one answer in time and none late; the search stops at
 // the first level that misses. Each level starts on an idle n8n: the requests a missed level
 // abandoned go on running, and would fail the next one.
 import { load, type LoadResult } from './load';
@@ -24,8 +25,10 @@ export async function capacity(baseUrl: string, url: string, scenario: Scenario 
 	const found: Capacity = { name: scenario.name, deadlineMs: scenario.deadlineMs, concurrency: 0 };
 	for (const concurrency of levels) {
 		await settle(baseUrl);
-		const result = await load(url, scenario, concurrency, seconds, scenario.deadlineMs / 1000);
-		if (result.failed > 0 || result.p99 >= scenario.deadlineMs) {
+		// A level lasts longer than the deadline, so that its first requests are judged before it ends.
+		const levelSeconds = Math.max(seconds, Math.ceil(scenario.deadlineMs / 1000) + 1);
+		const result = await load(url, scenario, concurrency, levelSeconds, scenario.deadlineMs / 1000);
+		if (result.ok === 0 || result.failed > 0 || result.p99 >= scenario.deadlineMs) {
 			found.missed = { concurrency, result };
 			break;
 		}

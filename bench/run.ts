@@ -21,6 +21,9 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const only = process.env.BENCH_ONLY;
+// BENCH_PARTS=capacity (say) runs only the capacity searches; by default all three parts run.
+const parts = new Set((process.env.BENCH_PARTS ?? 'load,capacity,micro').split(','));
+const out = process.env.BENCH_RESULTS ?? path.join(REPO_ROOT, '.cache', 'bench-results.json');
 
 interface Figures extends LoadResult {
 	name: string;
@@ -59,6 +62,7 @@ async function runMode(mode: Mode): Promise<ModeResults> {
 		results.idleResidentMb = Math.round((await counters(n8n.baseUrl)).residentBytes / 2 ** 20);
 		for (const scenario of selected) {
 			await installScenario(n8n.client, scenario);
+			if (!parts.has('load')) continue;
 			const url = n8n.webhookUrl(scenario.path);
 			await load(url, scenario, connections, warmupSeconds);
 			await settle(n8n.baseUrl);
@@ -71,14 +75,29 @@ async function runMode(mode: Mode): Promise<ModeResults> {
 			results.figures.push(figures);
 			console.log(line(figures));
 		}
-		for (const scenario of selected.filter((s): s is Scenario & { deadlineMs: number } => s.deadlineMs !== undefined)) {
+		const answering = selected.filter((s): s is Scenario & { deadlineMs: number } => s.deadlineMs !== undefined);
+		for (const scenario of parts.has('capacity') ? answering : []) {
 			const found = await capacity(n8n.baseUrl, n8n.webhookUrl(scenario.path), scenario);
 			results.capacities.push(found);
+			console.log(capacityLine(found));
 		}
 	} finally {
 		await n8n.stop();
 	}
 	return results;
+}
+
+function capacityLine(c: Capacity): string {
+	const at = c.atCapacity ? `p99 ${c.atCapacity.p99} ms, ${c.atCapacity.rps.toFixed(1)} req/s` : 'none';
+	const missed = c.missed
+		? `; at ${c.missed.concurrency}: p99 ${c.missed.result.p99} ms, ${c.missed.result.failed} of ${c.missed.result.sent} late or failed (${c.missed.result.timeouts} past the deadline)`
+		: '';
+	return `- ${c.name}: ${c.concurrency} concurrent (${at})${missed}`;
+}
+
+/** Written after every mode, so that a run stopped part-way keeps what it measured. */
+function save(all: ModeResults[], micro: Awaited<ReturnType<typeof microBench>>): void {
+	fs.writeFileSync(out, JSON.stringify({ connections, seconds, modes: all, micro }, null, 2));
 }
 
 function report({ mode, idleResidentMb, figures, capacities }: ModeResults): void {
@@ -98,28 +117,24 @@ function report({ mode, idleResidentMb, figures, capacities }: ModeResults): voi
 	}
 	if (capacities.length > 0) {
 		console.log(`\n### ${mode.name}: capacity inside the deadline (highest concurrency with every request 2xx and p99 under it)`);
-		for (const c of capacities) {
-			const at = c.atCapacity ? `p99 ${c.atCapacity.p99} ms, ${c.atCapacity.rps.toFixed(1)} req/s` : 'none';
-			const missed = c.missed
-				? `; at ${c.missed.concurrency}: p99 ${c.missed.result.p99} ms, ${c.missed.result.failed} of ${c.missed.result.sent} late or failed (${c.missed.result.timeouts} past the deadline)`
-				: '';
-			console.log(`- ${c.name}: ${c.concurrency} concurrent (${at})${missed}`);
-		}
+		for (const c of capacities) console.log(capacityLine(c));
 	}
 }
 
 async function main() {
 	console.log(`bench: ${connections} connections, ${warmupSeconds} s warm-up + ${seconds} s per scenario, loopback only`);
 	const all: ModeResults[] = [];
-	for (const mode of modes) all.push(await runMode(mode));
+	for (const mode of modes) {
+		all.push(await runMode(mode));
+		save(all, []);
+	}
 	for (const results of all) report(results);
 
+	if (!parts.has('micro')) return;
 	const micro = await microBench();
 	console.log('\n### our code alone: webhook() per delivery, n8n context faked (µs)');
 	for (const m of micro) console.log(`- ${m.name} (${m.check}): mean ${m.meanMicroseconds.toFixed(1)} µs, p99 ${m.p99Microseconds.toFixed(1)} µs`);
-
-	const out = process.env.BENCH_RESULTS ?? path.join(REPO_ROOT, '.cache', 'bench-results.json');
-	fs.writeFileSync(out, JSON.stringify({ connections, seconds, modes: all, micro }, null, 2));
+	save(all, micro);
 }
 
 main().catch((error) => {
