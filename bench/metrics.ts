@@ -38,9 +38,10 @@ export type PerRequest = ReturnType<typeof perRequest>;
 /**
  * Waits until n8n's main process is idle: a request abandoned by the load (a timeout) keeps its
  * execution running, and that backlog would otherwise slow down whatever is measured next.
- * Idle = under 5 % of one core for two readings in a row; gives up after `maxMs`.
+ * Idle = under 5 % of one core for two readings in a row; gives up after `maxMs`. Returns the last
+ * reading, the counters of the idle n8n.
  */
-export async function settle(baseUrl: string, maxMs = 60_000): Promise<void> {
+export async function settle(baseUrl: string, maxMs = 60_000): Promise<Counters> {
 	const stepMs = 500;
 	let previous = await counters(baseUrl);
 	let quiet = 0;
@@ -50,4 +51,5 @@ export async function settle(baseUrl: string, maxMs = 60_000): Promise<void> {
 		quiet = (now.cpuSeconds - previous.cpuSeconds) * 1000 < stepMs * 0.05 ? quiet + 1 : 0;
 		previous = now;
 	}
+	return previous;
 }

@@ -65,12 +65,10 @@ async function runMode(mode: Mode): Promise<ModeResults> {
 			if (!parts.has('load')) continue;
 			const url = n8n.webhookUrl(scenario.path);
 			await load(url, scenario, connections, warmupSeconds);
-			await settle(n8n.baseUrl);
-			const before = await counters(n8n.baseUrl);
+			const before = await settle(n8n.baseUrl);
 			const r = await load(url, scenario, connections, seconds);
 			// The work of every request sent, the ones still running when the load stopped included.
-			await settle(n8n.baseUrl);
-			const cost = perRequest(before, await counters(n8n.baseUrl), r.sent);
+			const cost = perRequest(before, await settle(n8n.baseUrl), r.sent);
 			const figures = { name: scenario.name, ...r, cost };
 			results.figures.push(figures);
 			console.log(line(figures));
